@@ -1,0 +1,61 @@
+// Build: precompile the JSON Schemas into standalone validators, check the built-in ruleset,
+// then bundle the CLI so that start-up loads one file and compiles no schema.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import jsYaml from 'js-yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const generated = path.join(root, 'src', 'generated');
+fs.mkdirSync(generated, { recursive: true });
+
+function compile(schemaFile, outName) {
+  const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
+  addFormats.default(ajv, ['date', 'email']);
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', schemaFile), 'utf8'));
+  const validate = ajv.compile(schema);
+  fs.writeFileSync(path.join(generated, `${outName}.cjs`), standaloneCode.default(ajv, validate));
+  fs.writeFileSync(
+    path.join(generated, `${outName}.d.cts`),
+    "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n",
+  );
+  return validate;
+}
+
+compile('profil-clsm.schema.json', 'validate-profile');
+const validateRuleset = compile('ruleset.schema.json', 'validate-ruleset');
+
+for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
+  let data;
+  try {
+    data = jsYaml.load(fs.readFileSync(path.join(root, "rules", file), "utf8"), { schema: jsYaml.CORE_SCHEMA });
+  } catch (error) {
+    console.error(`rules/${file}: ${error.message.split("\n")[0]}`);
+    process.exit(1);
+  }
+  if (!validateRuleset(data)) {
+    console.error(`rules/${file} ne respecte pas schemas/ruleset.schema.json :`, validateRuleset.errors);
+    process.exit(1);
+  }
+}
+
+if (!process.argv.includes('--no-bundle')) {
+  const esbuild = await import('esbuild');
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'cli.ts')],
+    outdir: path.join(root, 'dist'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minifySyntax: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}

@@ -1,0 +1,23 @@
+// Fires when `all` (or, with mode `any`, none) of the values at `paths` is set: true, a positive number, a non-empty text or list.
+import { segmentsOf, valueAt } from '../paths.js';
+import type { CheckFunction } from './types.js';
+
+interface Options {
+  paths: string[];
+  mode: 'all' | 'any';
+}
+
+export function isTruthy(value: unknown): boolean {
+  if (value === true) return true;
+  if (typeof value === 'number') return value > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && typeof value === 'object';
+}
+
+export const truthy: CheckFunction = (profile, raw) => {
+  const options = raw as unknown as Options;
+  const failing = options.paths.filter((path) => !isTruthy(valueAt(profile, path)));
+  const fires = options.mode === 'all' ? failing.length > 0 : failing.length === options.paths.length;
+  return fires ? [{ path: segmentsOf(failing[0]!) }] : [];
+};

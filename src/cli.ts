@@ -1,0 +1,142 @@
+// The command line: commander wiring → a command → an exit code. Never calls process.exit; never prints a stack trace.
+import { Command, CommanderError } from 'commander';
+import { checkCommand, type CheckCommandOptions } from './commands/check.js';
+import type { CommandContext } from './commands/context.js';
+import { explainCommand } from './commands/explain.js';
+import { rulesCommand } from './commands/rules.js';
+import { schemaCommand } from './commands/schema.js';
+import { closest } from './closest.js';
+import { UserError } from './errors.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { catalogue, type Catalogue } from './i18n/index.js';
+import { write, type Io } from './io.js';
+import { LANGS, langFromArgv, oneOf } from './options.js';
+import { DEFAULT_RULESET } from './ruleset/load.js';
+import type { Lang } from './types.js';
+import { TOOL_VERSION } from './version.js';
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Utilisation :',
+  'Arguments:': 'Arguments :',
+  'Options:': 'Options :',
+  'Commands:': 'Commandes :',
+  'Global Options:': 'Options globales :',
+};
+
+const COMMANDS = ['check', 'rules', 'explain', 'schema', 'help'];
+
+function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<ExitCode>) => void): Command {
+  const fr = lang === 'fr';
+  const t = (french: string, english: string) => (fr ? french : english);
+  const context = (): CommandContext => ({ io, lang, c });
+
+  const program = new Command('clsm')
+    .description(t('Vérifie un conseil local de santé mentale (CLSM) au regard du référentiel national de mai 2025.', 'Checks a local mental health council (CLSM) against the national referential of May 2025.'))
+    .version(TOOL_VERSION, '-V, --version', t('affiche la version', 'print the version'))
+    .helpOption('-h, --help', t('affiche l’aide', 'display help'))
+    .helpCommand('help [commande]', t('affiche l’aide d’une commande', 'display help for a command'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => (fr ? (HELP_TITLES[title] ?? title) : title) })
+    .showSuggestionAfterError(false);
+
+  const common = (command: Command) =>
+    command
+      .option('--lang <langue>', t('langue des messages : fr ou en', 'message language: fr or en'), 'fr')
+      .helpOption('-h, --help', t('affiche l’aide', 'display help'));
+
+  common(
+    program
+      .command('check')
+      .description(t('vérifie des profils (fichiers, dossiers, motifs, - pour l’entrée standard)', 'check profiles (files, folders, globs, - for stdin)'))
+      .argument('[chemins...]', t('fichiers, dossiers ou motifs ; « . » par défaut', 'files, folders or globs; "." by default'))
+      .option('-f, --format <format>', t('format du rapport : text ou json', 'report format: text or json'), 'text')
+      .option('-o, --output <fichier>', t('écrit le rapport dans ce fichier (de façon atomique)', 'write the report to this file (atomically)'))
+      .option('--fail-on <gravité>', t('gravité qui fait échouer : error, warning, info ou never', 'severity that fails the run: error, warning, info or never'), 'error')
+      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET)
+      .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
+      .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations'))
+      .option('-q, --quiet', t('n’affiche que les erreurs', 'show errors only')),
+  ).action((paths: string[], options: CheckCommandOptions) => setExit(checkCommand(paths, options, context())));
+
+  common(
+    program
+      .command('rules')
+      .description(t('liste les règles du jeu de règles actif', 'list the rules of the active ruleset'))
+      .option('-f, --format <format>', t('text ou json', 'text or json'), 'text')
+      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
+  ).action((options: { ruleset: string; format: string }) => setExit(rulesCommand(options, context())));
+
+  common(
+    program
+      .command('explain')
+      .description(t('explique une règle : ce qu’elle vérifie, pourquoi, comment combler l’écart', 'explain a rule: what it checks, why, how to close the gap'))
+      .argument('<règle>', t('identifiant de la règle (voir clsm rules)', 'rule id (see clsm rules)'))
+      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
+  ).action((ruleId: string, options: { ruleset: string }) => setExit(explainCommand(ruleId, options, context())));
+
+  common(program.command('schema').description(t('affiche le schéma JSON des profils', 'print the profile JSON Schema'))).action(() =>
+    setExit(schemaCommand(context())),
+  );
+
+  return program;
+}
+
+function commanderMessage(error: CommanderError, c: Catalogue): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return c.cli.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return c.cli.unknownCommand(quoted, closest(quoted, COMMANDS));
+    case 'commander.missingArgument':
+      return c.cli.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return c.cli.missingOptionValue(quoted.split(' ')[0] ?? quoted);
+    case 'commander.excessArguments':
+      return c.cli.tooManyArguments();
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const lang = langFromArgv(argv, io.env);
+  const c = catalogue(lang);
+  let pending: Promise<ExitCode> | undefined;
+  try {
+    oneOf(c, '--lang', lang, LANGS);
+    const explicitLang = argv.find((arg, i) => arg.startsWith('--lang=') || argv[i - 1] === '--lang');
+    if (explicitLang !== undefined) {
+      const value = explicitLang.startsWith('--lang=') ? explicitLang.slice(7) : explicitLang;
+      oneOf(c, '--lang', value, LANGS);
+    }
+    const program = buildProgram(io, lang, c, (code) => (pending = code));
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return pending ? await pending : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      }
+      await write(io.stderr, `${c.cli.errorPrefix}${commanderMessage(error, c)}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UserError) {
+      await write(io.stderr, `${c.cli.errorPrefix}${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    await write(io.stderr, `${c.cli.errorPrefix}${c.cli.internal(message)}\n`);
+    return EXIT.usage;
+  }
+}
+

@@ -1,0 +1,38 @@
+// `clsm explain <rule-id>`: what the rule checks, why (the referential and its section), how to close the gap.
+import { closest } from '../closest.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { UserError } from '../errors.js';
+import { fillTemplate } from '../i18n/template.js';
+import { write } from '../io.js';
+import { loadRuleset } from '../ruleset/load.js';
+import { chalkFor, type CommandContext } from './context.js';
+
+export async function explainCommand(ruleId: string, raw: { ruleset: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  const ruleset = loadRuleset(raw.ruleset, c);
+  const rule = ruleset.byId.get(ruleId);
+  if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, ruleset.byId.keys())));
+  const chalk = chalkFor(io, false);
+  const labels = ruleset.labels[lang];
+  // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
+  const fill = (text: string) => fillTemplate(text, rule.params, labels, c).replace(/\{[a-z_]+(:code)?\}/g, '…');
+  const severity = rule.severity === 'off' ? 'off' : c.severity[rule.severity];
+  const params = Object.entries(rule.params).map(([name, value]) => `${name} = ${String(value)}`);
+  const lines = [
+    chalk.bold(`${rule.id} — ${severity} · ${rule.axis} · ${rule.reference[lang]}`),
+    '',
+    chalk.bold(c.explain.what),
+    fill(rule.description[lang]),
+    '',
+    chalk.bold(c.explain.why),
+    fill(rule.rationale[lang]),
+    '',
+    chalk.bold(c.explain.how),
+    fill(rule.remediation[lang]),
+    '',
+    c.labelled(c.explain.appliesTo, rule.appliesTo.join(', ')),
+    ...(params.length > 0 ? [c.labelled(c.explain.params, params.join(', '))] : []),
+    c.labelled(c.explain.doc, `rules/docs/${rule.id}.md`),
+  ];
+  await write(io.stdout, `${lines.join('\n')}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,38 @@
+// `clsm rules`: the rules of the active ruleset (id, severity, axis, reference, statuses).
+import Table from 'cli-table3';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { write } from '../io.js';
+import { oneOf } from '../options.js';
+import { loadRuleset } from '../ruleset/load.js';
+import type { SeverityLevel } from '../types.js';
+import { chalkFor, type CommandContext } from './context.js';
+
+export async function rulesCommand(raw: { ruleset: string; format: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  const format = oneOf(c, '--format', raw.format, ['text', 'json'] as const);
+  const ruleset = loadRuleset(raw.ruleset, c);
+  if (format === 'json') {
+    const rules = ruleset.rules.map((rule) => ({
+      id: rule.id,
+      severity: rule.severity,
+      axis: rule.axis,
+      reference: rule.reference[lang],
+      appliesTo: rule.appliesTo,
+      params: rule.params,
+      description: rule.description[lang],
+    }));
+    await write(io.stdout, `${JSON.stringify({ ruleset: { id: ruleset.id, title: ruleset.title[lang] }, rules }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const chalk = chalkFor(io, false);
+  const severity = (s: SeverityLevel) => (s === 'off' ? 'off' : c.severity[s]);
+  const table = new Table({
+    head: [c.rules.columns.id, c.rules.columns.severity, c.rules.columns.axis, c.rules.columns.reference],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const rule of ruleset.rules) {
+    const dagger = rule.appliesTo.includes('en_creation') ? ' †' : '';
+    table.push([rule.id + dagger, severity(rule.severity), rule.axis, rule.reference[lang]]);
+  }
+  await write(io.stdout, `${chalk.bold(c.rules.title(ruleset.id, ruleset.rules.length))}\n${table.toString()}\n${c.rules.dagger}\n`);
+  return EXIT.ok;
+}

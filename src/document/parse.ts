@@ -1,0 +1,133 @@
+// Text → data with positions: js-yaml (YAML 1.2 core schema, dates stay strings) and a listener that
+// records where each key, value and list item starts. Errors come back as data, never thrown.
+import jsYaml from 'js-yaml';
+import type { Catalogue } from '../i18n/index.js';
+import { MAX_DEPTH, MAX_EXPANDED_NODES } from '../input/limits.js';
+import { problemAt, type InputProblem } from '../problem.js';
+import { Locator, type ContainerOffsets } from './locator.js';
+
+export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
+
+interface Frame {
+  start: number;
+  children: Array<{ start: number; result: unknown }>;
+}
+
+export function parseProfile(text: string): Parsed {
+  const containers = new Map<object, ContainerOffsets>();
+  const stack: Frame[] = [];
+  let rootOffset = 0;
+  let aliasedContainers = 0;
+
+  const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
+    if (event === 'open') {
+      stack.push({ start: state.position, children: [] });
+      return;
+    }
+    const frame = stack.pop()!;
+    const result = state.result;
+    if (result !== null && typeof result === 'object') {
+      if (!containers.has(result)) containers.set(result, offsetsOf(result, frame));
+      else if (frame.children.length === 0) aliasedContainers++;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push({ start: frame.start, result });
+    else rootOffset = frame.start;
+  };
+
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+  } catch (error) {
+    return { ok: false, problem: syntaxProblem(error, text) };
+  }
+  if (aliasedContainers > 0 && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.parse.aliasBomb(MAX_EXPANDED_NODES)) };
+  }
+  return { ok: true, data, locator: new Locator(text, data, rootOffset, containers) };
+}
+
+function offsetsOf(result: object, frame: Frame): ContainerOffsets {
+  const children = frame.children;
+  if (Array.isArray(result)) return { items: children.map((child) => child.start) };
+  const keys = new Map<string, { key: number; value: number }>();
+  const record = result as Record<string, unknown>;
+  let i = 0;
+  while (i < children.length) {
+    const keyChild = children[i]!;
+    const key = String(keyChild.result);
+    const valueChild = children[i + 1];
+    if (valueChild && Object.is(record[key], valueChild.result)) {
+      keys.set(key, { key: keyChild.start, value: valueChild.start });
+      i += 2;
+    } else {
+      // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
+      keys.set(key, { key: keyChild.start, value: keyChild.start });
+      i += 1;
+    }
+  }
+  return { keys };
+}
+
+/** Number of nodes once aliases are expanded, memoised per shared node so that the count itself stays cheap. */
+function expandedSize(node: unknown, memo: Map<object, number>, limit: number): number {
+  if (node === null || typeof node !== 'object') return 1;
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  let size = 1;
+  for (const child of Object.values(node)) {
+    size += expandedSize(child, memo, limit);
+    if (size > limit) break;
+  }
+  memo.set(node, size);
+  return size;
+}
+
+interface YamlError {
+  reason?: string;
+  mark?: { line: number; column: number };
+  message?: string;
+}
+
+function syntaxProblem(error: unknown, text: string): InputProblem {
+  const { reason = '', mark } = (error ?? {}) as YamlError;
+  let line = mark ? mark.line + 1 : 1;
+  let column = mark ? mark.column + 1 : 1;
+  const lineText = text.split('\n')[line - 1] ?? '';
+  if (reason.startsWith('expected a single document')) {
+    const second = secondDocumentLine(text);
+    return problemAt('yaml-syntaxe', (c) => c.parse.multipleDocuments(), second, 1);
+  }
+  if (reason.startsWith('nesting exceeded maxDepth')) return problemAt('yaml-syntaxe', (c) => c.parse.tooDeep(MAX_DEPTH), line, column);
+  if (reason === 'tab characters must not be used in indentation' || /^[ ]*\t/.test(lineText)) {
+    return problemAt('yaml-syntaxe', (c) => c.parse.tab(), line, (lineText.indexOf('\t') + 1) || column);
+  }
+  if (reason === 'duplicated mapping key') {
+    const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(lineText)?.[1] ?? null;
+    const keyColumn = key ? lineText.indexOf(key) + 1 : column;
+    return problemAt('yaml-syntaxe', (c) => c.parse.duplicateKey(key), line, keyColumn);
+  }
+  const tag = /^unknown tag !<([^>]*)>/.exec(reason)?.[1];
+  if (tag !== undefined) {
+    const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    return problemAt('yaml-syntaxe', (c) => c.parse.unknownTag(shown), line, column);
+  }
+  if (!mark) {
+    line = 1;
+    column = 1;
+  }
+  return problemAt('yaml-syntaxe', (c: Catalogue) => c.parse.syntax(c.parse.reasons[reason] ?? c.parse.unknownReason(reason || String((error as YamlError)?.message ?? error))), line, column);
+}
+
+function secondDocumentLine(text: string): number {
+  const lines = text.split('\n');
+  let contentSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^---(\s|$)/.test(line) && contentSeen) return i + 1;
+    if (/^\.\.\.(\s|$)/.test(line)) return i + 1;
+    if (!/^\s*(#.*)?$/.test(line) && !/^---(\s|$)/.test(line) && !/^%/.test(line)) contentSeen = true;
+    else if (/^---\s+\S/.test(line)) contentSeen = true;
+  }
+  return 1;
+}

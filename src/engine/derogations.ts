@@ -1,0 +1,27 @@
+// Classifies a profile's derogations: unknown rule, expired (ignored), or active (may waive findings).
+import type { DerogationState } from '../checks/types.js';
+import { closest } from '../closest.js';
+import type { Ruleset } from '../ruleset/types.js';
+
+/** Rules whose findings a derogation never waives: SPEC §4. */
+export function isWaivable(ruleId: string): boolean {
+  return !ruleId.startsWith('derogation-');
+}
+
+export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: string): DerogationState[] {
+  const list = (profile as { derogations?: unknown }).derogations;
+  if (!Array.isArray(list)) return [];
+  return list.map((entry: { regle?: unknown; justification?: unknown; jusqu_au?: unknown }, index) => {
+    const rule = String(entry.regle ?? '');
+    const until = String(entry.jusqu_au ?? '');
+    const known = ruleset.byId.has(rule);
+    return {
+      index,
+      rule,
+      justification: String(entry.justification ?? ''),
+      until,
+      status: !known ? 'unknown' : until < today ? 'expired' : 'active',
+      suggestion: known ? null : closest(rule, ruleset.byId.keys()),
+    };
+  });
+}

@@ -1,0 +1,100 @@
+// The shape of a message catalogue: every sentence a user reads, outside the ruleset's own wording.
+import type { FileStatus, Severity } from '../types.js';
+
+export interface Catalogue {
+  locale: string;
+  severity: Record<Severity, string>;
+  severityPlural: Record<Severity, string>;
+  status: Record<FileStatus, string>;
+  quote(text: string): string;
+  ordinal(n: number): string;
+  suggestion(candidate: string): string;
+  list(items: string[]): string;
+  labelled(label: string, text: string): string;
+
+  read: {
+    notFound(path: string): string;
+    noProfile(path: string): string;
+    unreadable(path: string, reason: string): string;
+    symlinkLoop(path: string): string;
+    brokenLink(path: string): string;
+    tooLarge(sizeMiB: string, limitMiB: string): string;
+    binary(): string;
+    utf16(): string;
+    notUtf8(line: number): string;
+    empty(): string;
+    globNoMatch(pattern: string): string;
+  };
+  parse: {
+    syntax(detail: string): string;
+    tab(): string;
+    duplicateKey(key: string | null): string;
+    multipleDocuments(): string;
+    tooDeep(limit: number): string;
+    aliasBomb(limit: number): string;
+    unknownTag(tag: string): string;
+    reasons: Record<string, string>;
+    unknownReason(reason: string): string;
+  };
+  schema: {
+    reference: string;
+    syntaxReference: string;
+    notMapping(kind: string): string;
+    unknownKey(key: string, suggestion: string | null, allowed: string[]): string;
+    required(key: string): string;
+    nullValue(): string;
+    type(expected: string, actualIsNumber: boolean, value: unknown): string;
+    typeName(type: string): string;
+    enumValue(value: unknown, allowed: unknown[], suggestion: string | null): string;
+    constValue(expected: unknown): string;
+    pattern(value: unknown, description: string | null): string;
+    date(value: unknown): string;
+    email(value: unknown): string;
+  };
+  cli: {
+    errorPrefix: string;
+    unknownOption(option: string): string;
+    unknownCommand(command: string, suggestion: string | null): string;
+    missingArgument(name: string): string;
+    missingOptionValue(option: string): string;
+    tooManyArguments(): string;
+    invalidChoice(option: string, value: string, choices: string[]): string;
+    invalidYear(value: string): string;
+    invalidDate(value: string): string;
+    outputDirMissing(path: string, dir: string): string;
+    outputIsDirectory(path: string): string;
+    outputIsInput(path: string): string;
+    outputWriteFailed(path: string, reason: string): string;
+    unknownRule(id: string, suggestion: string | null): string;
+    unknownRuleset(id: string): string;
+    internal(message: string): string;
+    stdinTwice(): string;
+  };
+  report: {
+    header(name: string, path: string): string;
+    meta(year: number | null, ruleset: string, status: FileStatus): string;
+    columns: { severity: string; rule: string; message: string; position: string; reference: string };
+    noFinding: string;
+    remediationPrefix: string;
+    byAxis: string;
+    waivedTitle: string;
+    waivedLine(ruleId: string, until: string, justification: string): string;
+    summaryTitle: string;
+    summaryColumns: { file: string; clsm: string; status: string };
+    totals(files: number, pass: number, fail: number, invalid: number): string;
+    unnamed: string;
+  };
+  rules: {
+    columns: { id: string; severity: string; axis: string; reference: string; statuses: string };
+    dagger: string;
+    title(id: string, count: number): string;
+  };
+  explain: {
+    what: string;
+    why: string;
+    how: string;
+    appliesTo: string;
+    params: string;
+    doc: string;
+  };
+}

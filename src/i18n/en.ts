@@ -1,0 +1,101 @@
+// English catalogue (`--lang en`).
+import type { Catalogue } from './catalogue.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en: Catalogue = {
+  locale: 'en-GB',
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
+  status: { pass: 'no blocking gap', fail: 'gaps to close', invalid: 'invalid profile' },
+  quote: (text) => `“${text}”`,
+  ordinal: (n) => `#${n}`,
+  suggestion: (candidate) => ` — did you mean “${candidate}”?`,
+  labelled: (label, text) => `${label}: ${text}`,
+  list: (items) => items.join(', '),
+
+  read: {
+    notFound: (path) => `“${path}” does not exist: check the path.`,
+    noProfile: (path) => `no profile (*.yaml, *.yml) in the folder “${path}”: give a folder that contains profiles.`,
+    unreadable: (path, reason) => `cannot read “${path}” (${reason}): check the file and its permissions.`,
+    symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
+    brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
+    tooLarge: (size, limit) => `the file weighs ${size} MiB, above the ${limit} MiB limit for a profile: check that it is a CLSM profile.`,
+    binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,
+    utf16: () => `the file is encoded in UTF-16: save it as UTF-8.`,
+    notUtf8: (line) => `the file is not UTF-8 (invalid byte on line ${line}, probably a Latin-1/Windows-1252 spreadsheet export): save it as UTF-8.`,
+    empty: () => `the file is empty: a profile holds at least version, annee_reference and the clsm block (see \`clsm init\`).`,
+    globNoMatch: (pattern) => `no file matches the pattern “${pattern}”: check the pattern.`,
+  },
+  parse: {
+    syntax: (detail) => `invalid YAML syntax: ${detail}.`,
+    tab: () => `a tab is used for indentation: YAML only accepts spaces; replace it with spaces.`,
+    duplicateKey: (key) => (key ? `the key “${key}” appears twice in the same block: keep only one.` : `a key appears twice in the same block: keep only one.`),
+    multipleDocuments: () => `the file holds several YAML documents (separated by “---”): a profile is a single document; split the file.`,
+    tooDeep: (limit) => `nesting too deep (more than ${limit} levels): a profile never needs that.`,
+    aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${limit} nodes: remove the aliases.`,
+    unknownTag: (tag) => `the YAML tag “${tag}” is not accepted: a profile holds only text, numbers, booleans, lists and blocks; remove it.`,
+    reasons: {},
+    unknownReason: (reason) => reason,
+  },
+  schema: {
+    reference: 'CLSM profile format, version 1 (clsm schema)',
+    syntaxReference: 'YAML 1.2',
+    notMapping: (kind) => `the document is ${kind}, not a block of keys: a profile starts with “version: 1”, “annee_reference” and the “clsm” block.`,
+    unknownKey: (key, suggestion, allowed) =>
+      suggestion ? `“${key}”: unknown key — did you mean “${suggestion}”?` : `“${key}”: unknown key here; possible keys: ${allowed.join(', ')}.`,
+    required: (key) => `missing required key: “${key}”.`,
+    nullValue: () => `the value is empty: fill it in or remove the key.`,
+    type: (expected, actualIsNumber, value) =>
+      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : `must be ${expected}.`,
+    typeName: (type) =>
+      ({ string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a block of keys', array: 'a list', null: 'empty' })[type] ??
+      type,
+    enumValue: (value, allowed, suggestion) =>
+      `unrecognised value “${String(value)}”${suggestion ? ` — did you mean “${suggestion}”?` : '.'} Possible values: ${allowed.map(String).join(', ')}.`,
+    constValue: (expected) => `must be ${String(expected)}.`,
+    pattern: (value, description) => `“${String(value)}” does not have the expected form${description ? `: ${description.replace(/\.$/, '')}` : ''}.`,
+    date: (value) => `“${String(value)}” is not a valid date: write it as YYYY-MM-DD (for example 2025-03-14).`,
+    email: (value) => `“${String(value)}” is not a valid email address.`,
+  },
+  cli: {
+    errorPrefix: 'clsm: ',
+    unknownOption: (option) => `unknown option “${option}”: see \`clsm --help\`.`,
+    unknownCommand: (command, suggestion) => `unknown command “${command}”${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm --help\`.`,
+    missingArgument: (name) => `missing argument: “${name}”.`,
+    missingOptionValue: (option) => `the option “${option}” expects a value.`,
+    tooManyArguments: () => `too many arguments: see \`clsm --help\`.`,
+    invalidChoice: (option, value, choices) => `“${value}” is not a possible value of ${option}: choose among ${choices.join(', ')}.`,
+    invalidYear: (value) => `“${value}” is not a valid year for --year: give a four-digit year, for example 2025.`,
+    invalidDate: (value) => `“${value}” is not a valid date for --today: write it as YYYY-MM-DD.`,
+    outputDirMissing: (path, dir) => `cannot write the report “${path}”: the folder “${dir}” does not exist; create it first.`,
+    outputIsDirectory: (path) => `cannot write the report: “${path}” is a folder; give a file name.`,
+    outputIsInput: (path) => `refusing to write the report to “${path}”: this file is a profile; choose another file name.`,
+    outputWriteFailed: (path, reason) => `cannot write the report “${path}” (${reason}): check the folder’s permissions.`,
+    unknownRule: (id, suggestion) => `the rule “${id}” does not exist${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm rules\`.`,
+    unknownRuleset: (id) => `the ruleset “${id}” does not exist: only “referentiel-2025” is shipped.`,
+    internal: (message) => `unexpected internal error (${message}): please report it to the clsm maintainers.`,
+    stdinTwice: () => `“-” (standard input) can be given only once.`,
+  },
+  report: {
+    header: (name, path) => `${name} — ${path}`,
+    meta: (year, ruleset, status) => `Reference year: ${year ?? '?'} · Ruleset: ${ruleset} · Result: ${en.status[status]}`,
+    columns: { severity: 'Severity', rule: 'Rule', message: 'Gap', position: 'Line:col', reference: 'Reference' },
+    noFinding: 'No gap found.',
+    remediationPrefix: '→ ',
+    byAxis: 'By axis',
+    waivedTitle: 'Gaps covered by a derogation',
+    waivedLine: (ruleId, until, justification) => `${ruleId} (until ${until}): ${justification}`,
+    summaryTitle: 'Summary',
+    summaryColumns: { file: 'File', clsm: 'CLSM', status: 'Result' },
+    totals: (files, pass, fail, invalid) =>
+      `${plural(files, 'file checked', 'files checked')}: ${pass} with no blocking gap, ${fail} with gaps to close, ${invalid} invalid.`,
+    unnamed: '(unnamed CLSM)',
+  },
+  rules: {
+    columns: { id: 'Rule', severity: 'Severity', axis: 'Axis', reference: 'Reference', statuses: 'Applies to' },
+    dagger: '†: also checked for a CLSM being set up',
+    title: (id, count) => `Ruleset ${id}: ${count} rules`,
+  },
+  explain: { what: 'What the rule checks', why: 'Why', how: 'How to close the gap', appliesTo: 'Applies to', params: 'Parameters', doc: 'Documentation' },
+};

@@ -1,0 +1,150 @@
+// French catalogue (default language).
+import type { Catalogue } from './catalogue.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+export const fr: Catalogue = {
+  locale: 'fr-FR',
+  severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'infos' },
+  status: { pass: 'sans écart bloquant', fail: 'écarts à combler', invalid: 'profil invalide' },
+  quote: (text) => `« ${text} »`,
+  ordinal: (n) => `n° ${n}`,
+  suggestion: (candidate) => ` — vouliez-vous dire « ${candidate} » ?`,
+  labelled: (label, text) => `${label} : ${text}`,
+  list: (items) => items.join(', '),
+
+  read: {
+    notFound: (path) => `« ${path} » n’existe pas : vérifiez le chemin.`,
+    noProfile: (path) => `aucun profil (*.yaml, *.yml) dans le dossier « ${path} » : indiquez un dossier qui contient des profils.`,
+    unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
+    symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
+    brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
+    tooLarge: (size, limit) => `le fichier pèse ${size} Mio, au-delà de la limite de ${limit} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
+    notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
+    empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm (voir \`clsm init\`).`,
+    globNoMatch: (pattern) => `aucun fichier ne correspond au motif « ${pattern} » : vérifiez le motif.`,
+  },
+  parse: {
+    syntax: (detail) => `syntaxe YAML invalide : ${detail}.`,
+    tab: () => `une tabulation sert d’indentation : YAML n’accepte que des espaces ; remplacez-la par des espaces.`,
+    duplicateKey: (key) =>
+      key ? `la clé « ${key} » apparaît deux fois dans le même bloc : gardez-en une seule.` : `une clé apparaît deux fois dans le même bloc : gardez-en une seule.`,
+    multipleDocuments: () => `le fichier contient plusieurs documents YAML (séparés par « --- ») : un profil tient en un seul document ; scindez le fichier.`,
+    tooDeep: (limit) => `imbrication trop profonde (plus de ${limit} niveaux) : un profil n’en a jamais besoin.`,
+    aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${limit} nœuds : retirez les alias.`,
+    unknownTag: (tag) => `l’étiquette YAML « ${tag} » n’est pas acceptée : un profil ne contient que des textes, nombres, booléens, listes et blocs ; retirez-la.`,
+    reasons: {
+      'bad indentation of a mapping entry': 'indentation incorrecte d’une clé',
+      'bad indentation of a sequence entry': 'indentation incorrecte d’un élément de liste',
+      'end of the stream or a document separator is expected': 'contenu inattendu (indentation ou deux-points à vérifier)',
+      'can not read a block mapping entry; a multiline key may not be an implicit key': 'clé sur plusieurs lignes ou deux-points manquant',
+      'can not read an implicit mapping pair; a colon is missed': 'deux-points manquant après une clé',
+      'a whitespace character is expected after the key-value separator within a block mapping': 'une espace est attendue après le deux-points',
+      'missed comma between flow collection entries': 'virgule manquante entre deux éléments entre crochets ou accolades',
+      'unexpected end of the stream within a flow collection': 'crochet ou accolade non fermé',
+      'unexpected end of the stream within a double quoted scalar': 'guillemet double non fermé',
+      'unexpected end of the stream within a single quoted scalar': 'apostrophe non fermée',
+      'unexpected end of the document within a double quoted scalar': 'guillemet double non fermé',
+      'unexpected end of the document within a single quoted scalar': 'apostrophe non fermée',
+      'unknown escape sequence': 'séquence d’échappement inconnue dans un texte entre guillemets',
+      'expected hexadecimal character': 'caractère hexadécimal attendu dans une séquence d’échappement',
+      'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': 'clé explicite incomplète',
+      'missing indentation for block scalar': 'indentation manquante pour un texte sur plusieurs lignes',
+      'the stream contains non-printable characters': 'le fichier contient des caractères non imprimables',
+      'null byte is not allowed in input': 'le fichier contient un octet nul',
+      'name of an alias node must contain at least one character': 'alias sans nom après « * »',
+      'name of an anchor node must contain at least one character': 'ancre sans nom après « & »',
+      'alias node should not have any properties': 'un alias ne peut pas porter d’ancre ni d’étiquette',
+      'duplication of an anchor property': 'ancre déclarée deux fois',
+      'duplication of a tag property': 'étiquette déclarée deux fois',
+      'a line break is expected': 'retour à la ligne attendu',
+      'directives end mark is expected': 'séparateur « --- » attendu après une directive',
+      'nested arrays are not supported inside keys': 'une liste ne peut pas servir de clé',
+      'expected valid JSON character': 'caractère invalide',
+    },
+    unknownReason: (reason) => `erreur de syntaxe (${reason})`,
+  },
+  schema: {
+    reference: 'Format de profil CLSM, version 1 (clsm schema)',
+    syntaxReference: 'YAML 1.2',
+    notMapping: (kind) => `le document est ${kind}, pas un bloc de clés : un profil commence par « version: 1 », « annee_reference » et le bloc « clsm ».`,
+    unknownKey: (key, suggestion, allowed) =>
+      suggestion
+        ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
+        : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
+    required: (key) => `clé obligatoire manquante : « ${key} ».`,
+    nullValue: () => `la valeur est vide : renseignez-la ou supprimez la clé.`,
+    type: (expected, actualIsNumber, value) =>
+      actualIsNumber && expected === 'une chaîne de caractères'
+        ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
+        : `doit être ${expected}.`,
+    typeName: (type) =>
+      ({
+        string: 'une chaîne de caractères',
+        number: 'un nombre',
+        integer: 'un nombre entier',
+        boolean: 'true ou false',
+        object: 'un bloc de clés',
+        array: 'une liste',
+        null: 'vide',
+      })[type] ?? type,
+    enumValue: (value, allowed, suggestion) =>
+      `valeur « ${String(value)} » non reconnue${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Valeurs possibles : ${allowed.map(String).join(', ')}.`,
+    constValue: (expected) => `doit valoir ${String(expected)}.`,
+    pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
+    date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple 2025-03-14).`,
+    email: (value) => `« ${String(value)} » n’est pas une adresse électronique valide.`,
+  },
+  cli: {
+    errorPrefix: 'clsm : ',
+    unknownOption: (option) => `option inconnue « ${option} » : voyez \`clsm --help\`.`,
+    unknownCommand: (command, suggestion) =>
+      `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm --help\`.`,
+    missingArgument: (name) => `argument manquant : « ${name} ».`,
+    missingOptionValue: (option) => `l’option « ${option} » attend une valeur.`,
+    tooManyArguments: () => `trop d’arguments : voyez \`clsm --help\`.`,
+    invalidChoice: (option, value, choices) => `« ${value} » n’est pas une valeur possible de ${option} : choisissez parmi ${choices.join(', ')}.`,
+    invalidYear: (value) => `« ${value} » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.`,
+    invalidDate: (value) => `« ${value} » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.`,
+    outputDirMissing: (path, dir) => `impossible d’écrire le rapport « ${path} » : le dossier « ${dir} » n’existe pas ; créez-le d’abord.`,
+    outputIsDirectory: (path) => `impossible d’écrire le rapport : « ${path} » est un dossier ; indiquez un nom de fichier.`,
+    outputIsInput: (path) => `refus d’écrire le rapport dans « ${path} » : ce fichier est un profil ; choisissez un autre nom de fichier.`,
+    outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » (${reason}) : vérifiez les droits du dossier.`,
+    unknownRule: (id, suggestion) =>
+      `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm rules\`.`,
+    unknownRuleset: (id) => `le jeu de règles « ${id} » n’existe pas : seul « referentiel-2025 » est fourni.`,
+    internal: (message) => `erreur interne inattendue (${message}) : signalez-la aux mainteneurs de clsm.`,
+    stdinTwice: () => `« - » (entrée standard) ne peut être donné qu’une fois.`,
+  },
+  report: {
+    header: (name, path) => `${name} — ${path}`,
+    meta: (year, ruleset, status) => `Année de référence : ${year ?? '?'} · Référentiel : ${ruleset} · Résultat : ${fr.status[status]}`,
+    columns: { severity: 'Gravité', rule: 'Règle', message: 'Écart', position: 'Ligne:col', reference: 'Référence' },
+    noFinding: 'Aucun écart relevé.',
+    remediationPrefix: '→ ',
+    byAxis: 'Par axe',
+    waivedTitle: 'Écarts couverts par une dérogation',
+    waivedLine: (ruleId, until, justification) => `${ruleId} (jusqu’au ${until}) : ${justification}`,
+    summaryTitle: 'Synthèse',
+    summaryColumns: { file: 'Fichier', clsm: 'CLSM', status: 'Résultat' },
+    totals: (files, pass, fail, invalid) =>
+      `${plural(files, 'fichier vérifié', 'fichiers vérifiés')} : ${pass} sans écart bloquant, ${fail} avec écarts à combler, ${plural(invalid, 'invalide', 'invalides')}.`,
+    unnamed: '(CLSM sans nom)',
+  },
+  rules: {
+    columns: { id: 'Règle', severity: 'Gravité', axis: 'Axe', reference: 'Référence', statuses: 'S’applique aux statuts' },
+    dagger: '† : vérifiée aussi pour un CLSM en création',
+    title: (id, count) => `Jeu de règles ${id} : ${count} règles`,
+  },
+  explain: {
+    what: 'Ce que la règle vérifie',
+    why: 'Pourquoi',
+    how: 'Comment combler l’écart',
+    appliesTo: 'S’applique aux statuts',
+    params: 'Paramètres',
+    doc: 'Documentation',
+  },
+};

@@ -1,0 +1,45 @@
+// Parsing and checking of the options shared by commands (--lang, --year, --today, --fail-on, --format).
+import { UserError } from './errors.js';
+import type { Catalogue } from './i18n/index.js';
+import type { FailOn, Lang } from './types.js';
+
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
+
+export function oneOf<T extends string>(c: Catalogue, option: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UserError(c.cli.invalidChoice(option, value, [...choices]));
+}
+
+/** The language is needed before commander parses anything, to word its errors. */
+export function langFromArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'en' || value === 'fr') return value;
+  }
+  return env.CLSM_LANG === 'en' ? 'en' : 'fr';
+}
+
+export function parseYear(c: Catalogue, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) throw new UserError(c.cli.invalidYear(value));
+  return Number(value);
+}
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function parseToday(c: Catalogue, value: string | undefined, now: Date = new Date()): string {
+  if (value === undefined) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  if (!isCalendarDate(value)) throw new UserError(c.cli.invalidDate(value));
+  return value;
+}

@@ -1,0 +1,66 @@
+// Dotted profile paths (`gouvernance.copil.reunions[*].date`): parsing, reading and wildcard selection.
+import type { PathSegment } from './types.js';
+
+export const WILDCARD = Symbol('wildcard');
+export type PatternSegment = string | typeof WILDCARD;
+
+const cache = new Map<string, PatternSegment[]>();
+
+export function parsePath(path: string): PatternSegment[] {
+  let segments = cache.get(path);
+  if (!segments) {
+    segments = [];
+    for (const part of path.split('.')) {
+      if (part.endsWith('[*]')) segments.push(part.slice(0, -3), WILDCARD);
+      else segments.push(part);
+    }
+    cache.set(path, segments);
+  }
+  return segments;
+}
+
+/** The value at a path without wildcards, or undefined. */
+export function valueAt(data: unknown, path: string): unknown {
+  let node = data;
+  for (const segment of parsePath(path)) {
+    if (node === null || typeof node !== 'object' || segment === WILDCARD) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+export function segmentsOf(path: string): PathSegment[] {
+  return parsePath(path).filter((s): s is string => s !== WILDCARD);
+}
+
+/** Every existing value matched by a path, with its concrete path (`[*]` expanded to indexes). */
+export function select(data: unknown, path: string): Array<{ path: PathSegment[]; value: unknown }> {
+  let matches: Array<{ path: PathSegment[]; value: unknown }> = [{ path: [], value: data }];
+  for (const segment of parsePath(path)) {
+    const next: typeof matches = [];
+    for (const { path: at, value } of matches) {
+      if (value === null || typeof value !== 'object') continue;
+      if (segment === WILDCARD) {
+        if (Array.isArray(value)) value.forEach((item, index) => next.push({ path: [...at, index], value: item }));
+      } else if (Object.prototype.hasOwnProperty.call(value, segment)) {
+        next.push({ path: [...at, segment], value: (value as Record<string, unknown>)[segment] });
+      }
+    }
+    matches = next;
+  }
+  return matches;
+}
+
+/** The items of the list at a path; a single block counts as a list of one; anything else as none. */
+export function itemsAt(data: unknown, path: string): unknown[] {
+  const value = valueAt(data, path);
+  if (Array.isArray(value)) return value;
+  if (value !== null && typeof value === 'object') return [value];
+  return [];
+}
+
+export function field(item: unknown, name: string): unknown {
+  if (item === null || typeof item !== 'object' || !Object.prototype.hasOwnProperty.call(item, name)) return undefined;
+  return (item as Record<string, unknown>)[name];
+}

@@ -1,0 +1,49 @@
+// What every report format receives: the run's metadata, the file reports one by one, then the summary.
+import type { Chalk } from 'chalk';
+import type { Catalogue } from '../i18n/index.js';
+import type { FileReport, FileStatus, Lang, Severity } from '../types.js';
+
+export interface RunInfo {
+  toolVersion: string;
+  rulesetId: string;
+  lang: Lang;
+  catalogue: Catalogue;
+  chalk: InstanceType<typeof Chalk>;
+  /** Terminal width for the text tables. */
+  width: number;
+  /** `--quiet`: only error findings, only files that have some. */
+  quiet: boolean;
+}
+
+export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number>;
+
+/** A report format: pure functions from data to text, written out as the run goes. */
+export interface Formatter {
+  start(info: RunInfo): string;
+  file(report: FileReport, info: RunInfo, index: number): string;
+  end(summary: Summary, reports: readonly SummaryRow[], info: RunInfo): string;
+}
+
+/** What a batch summary keeps of each file once its report is written (memory stays flat). */
+export interface SummaryRow {
+  path: string;
+  name: string | null;
+  status: FileStatus;
+  counts: Record<Severity, number>;
+}
+
+export function emptySummary(): Summary {
+  return { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0 };
+}
+
+export function addToSummary(summary: Summary, report: FileReport): void {
+  summary.files++;
+  summary[report.status]++;
+  summary.error += report.counts.error;
+  summary.warning += report.counts.warning;
+  summary.info += report.counts.info;
+}
+
+export function visibleFindings<T extends { severity: Severity }>(findings: readonly T[], info: RunInfo): readonly T[] {
+  return info.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+}

@@ -1,0 +1,127 @@
+// Validates a parsed profile against the precompiled profile schema; ajv errors become located, worded problems.
+import localizeFr from 'ajv-i18n/localize/fr/index.js';
+
+// The CommonJS module exports the function itself; typings describe it as a namespace.
+const localize = localizeFr as unknown as (errors: ErrorObject[]) => void;
+import type { ErrorObject } from 'ajv';
+import profileSchema from '../../schemas/profil-clsm.schema.json' with { type: 'json' };
+import { closest } from '../closest.js';
+import type { Locator } from '../document/locator.js';
+import validateProfile from '../generated/validate-profile.cjs';
+import type { Catalogue } from '../i18n/index.js';
+import { problemAt, type InputProblem } from '../problem.js';
+import { formatPath, type PathSegment } from '../types.js';
+
+export function validateAgainstSchema(data: unknown, locator: Locator): InputProblem[] {
+  if (data === null || data === undefined) return [problemAt('schema', (c) => c.read.empty(), 1, 1)];
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const position = locator.locate([]);
+    const kind = Array.isArray(data) ? 'list' : 'scalar';
+    return [problemAt('schema', (c) => c.schema.notMapping(kindName(c, kind)), position.line, position.column)];
+  }
+  if (validateProfile(data)) return [];
+  return (validateProfile.errors ?? []).map((error) => toProblem(error, data, locator));
+}
+
+function kindName(c: Catalogue, kind: 'list' | 'scalar'): string {
+  const french = c.locale.startsWith('fr');
+  if (kind === 'list') return french ? 'une liste' : 'a list';
+  return french ? 'une valeur isolée' : 'a single value';
+}
+
+function instancePathSegments(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === '') return [];
+  const segments: PathSegment[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment: PathSegment = Array.isArray(node) ? Number(key) : key;
+    segments.push(segment);
+    node = node !== null && typeof node === 'object' ? (node as Record<PathSegment, unknown>)[segment] : undefined;
+  }
+  return segments;
+}
+
+/** The schema node that holds the failing keyword, found by walking the error's schema path. */
+function schemaNodeOf(error: ErrorObject): Record<string, unknown> | undefined {
+  let node: unknown = profileSchema;
+  const parts = error.schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  for (const raw of parts) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+function toProblem(error: ErrorObject, data: unknown, locator: Locator): InputProblem {
+  const segments = instancePathSegments(error.instancePath, data);
+  const value = valueAt(data, segments);
+  const params = error.params as Record<string, unknown>;
+  let at = segments;
+  let preferKey = false;
+  let describe: (c: Catalogue) => string;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((schemaNodeOf(error)?.properties as object | undefined) ?? {});
+      const suggestion = closest(key, allowed);
+      at = [...segments, key];
+      preferKey = true;
+      describe = (c) => c.schema.unknownKey(key, suggestion, allowed);
+      break;
+    }
+    case 'required': {
+      const key = String(params.missingProperty);
+      describe = (c) => c.schema.required(key);
+      break;
+    }
+    case 'type': {
+      const expected = String(params.type);
+      describe = (c) =>
+        value === null ? c.schema.nullValue() : c.schema.type(c.schema.typeName(expected), typeof value === 'number' || typeof value === 'boolean', value);
+      break;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : null;
+      describe = (c) => c.schema.enumValue(value, allowed, suggestion);
+      break;
+    }
+    case 'const':
+      describe = (c) => c.schema.constValue(params.allowedValue);
+      break;
+    case 'pattern': {
+      const description = schemaNodeOf(error)?.description;
+      describe = (c) => c.schema.pattern(value, c.locale.startsWith('fr') && typeof description === 'string' ? description : null);
+      break;
+    }
+    case 'format':
+      describe = (c) => (params.format === 'email' ? c.schema.email(value) : c.schema.date(value));
+      break;
+    default:
+      describe = (c) => genericMessage(c, error);
+  }
+
+  const position = locator.locate(at, preferKey);
+  const shownPath = formatPath(at);
+  // An unknown key names itself; other messages start with the path of the value they are about.
+  const word = preferKey || shownPath === '' ? describe : (c: Catalogue) => c.labelled(shownPath, describe(c));
+  return problemAt('schema', word, position.line, position.column, shownPath);
+}
+
+function genericMessage(c: Catalogue, error: ErrorObject): string {
+  if (!c.locale.startsWith('fr')) return `${error.message ?? error.keyword}.`;
+  const copy = { ...error };
+  localize([copy]);
+  return `${copy.message ?? error.keyword}.`;
+}
+
+function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
