@@ -47,6 +47,7 @@ export interface Catalogue {
     typeName(type: string): string;
     enumValue(value: unknown, allowed: unknown[], suggestion: string | null): string;
     constValue(expected: unknown): string;
+    limit(keyword: string, limit: number, value: unknown): string;
     pattern(value: unknown, description: string | null): string;
     date(value: unknown): string;
     email(value: unknown): string;

@@ -44,7 +44,7 @@ export const en: Catalogue = {
     notMapping: (kind) => `the document is ${kind}, not a block of keys: a profile starts with “version: 1”, “annee_reference” and the “clsm” block.`,
     unknownKey: (key, suggestion, allowed) =>
       suggestion ? `“${key}”: unknown key — did you mean “${suggestion}”?` : `“${key}”: unknown key here; possible keys: ${allowed.join(', ')}.`,
-    required: (key) => `missing required key: “${key}”.`,
+    required: (key) => `the required key “${key}” is missing.`,
     nullValue: () => `the value is empty: fill it in or remove the key.`,
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : `must be ${expected}.`,
@@ -54,6 +54,10 @@ export const en: Catalogue = {
     enumValue: (value, allowed, suggestion) =>
       `unrecognised value “${String(value)}”${suggestion ? ` — did you mean “${suggestion}”?` : '.'} Possible values: ${allowed.map(String).join(', ')}.`,
     constValue: (expected) => `must be ${String(expected)}.`,
+    limit: (keyword, limit, value) =>
+      `${String(value)} does not fit: the value must be ${
+        { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[keyword] ?? ''
+      } ${String(limit)}.`,
     pattern: (value, description) => `“${String(value)}” does not have the expected form${description ? `: ${description.replace(/\.$/, '')}` : ''}.`,
     date: (value) => `“${String(value)}” is not a valid date: write it as YYYY-MM-DD (for example 2025-03-14).`,
     email: (value) => `“${String(value)}” is not a valid email address.`,

@@ -75,7 +75,7 @@ export const fr: Catalogue = {
       suggestion
         ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
         : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
-    required: (key) => `clé obligatoire manquante : « ${key} ».`,
+    required: (key) => `il manque la clé obligatoire « ${key} ».`,
     nullValue: () => `la valeur est vide : renseignez-la ou supprimez la clé.`,
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'
@@ -92,8 +92,12 @@ export const fr: Catalogue = {
         null: 'vide',
       })[type] ?? type,
     enumValue: (value, allowed, suggestion) =>
-      `valeur « ${String(value)} » non reconnue${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Valeurs possibles : ${allowed.map(String).join(', ')}.`,
+      `valeur « ${String(value)} » non reconnue${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Valeurs possibles : ${allowed.map(String).join(', ')}.`,
     constValue: (expected) => `doit valoir ${String(expected)}.`,
+    limit: (keyword, limit, value) =>
+      `${String(value)} ne convient pas : la valeur doit être ${
+        { minimum: 'supérieure ou égale à', maximum: 'inférieure ou égale à', exclusiveMinimum: 'strictement supérieure à', exclusiveMaximum: 'strictement inférieure à' }[keyword] ?? ''
+      } ${String(limit).replace('.', ',')}.`,
     pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
     date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple 2025-03-14).`,
     email: (value) => `« ${String(value)} » n’est pas une adresse électronique valide.`,

@@ -36,8 +36,10 @@ function fileObject(report: FileReport, quiet: boolean) {
 }
 
 export const jsonFormatter: Formatter = {
-  start: (info) =>
-    `{\n  "schemaVersion": 1,\n  "tool": ${JSON.stringify({ name: 'clsm', version: info.toolVersion })},\n  "ruleset": ${JSON.stringify({ id: info.rulesetId })},\n  "files": [`,
+  start: (info) => {
+    const head = JSON.stringify({ schemaVersion: 1, tool: { name: 'clsm', version: info.toolVersion }, ruleset: { id: info.rulesetId } }, null, 2);
+    return `${head.slice(0, -2)},\n  "files": [`;
+  },
   file: (report, info, index) => `${index === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(fileObject(report, info.quiet), null, 2), '    ')}`,
   end: (summary, _rows, _info) => `${summary.files > 0 ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ')}\n}\n`,
 };

@@ -6,6 +6,11 @@ import { visibleFindings, type Formatter, type RunInfo } from './model.js';
 
 const BORDERLESS_GAP = 3;
 
+/** No line break just inside French quotes: « x » wraps as a unit at its edges. */
+function keepQuotesTogether(text: string): string {
+  return text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+}
+
 function paint(info: RunInfo, severity: Severity, text: string): string {
   const { chalk } = info;
   if (severity === 'error') return chalk.red.bold(text);
@@ -30,7 +35,9 @@ function findingsTable(report: FileReport, info: RunInfo): string {
     style: { head: [], border: [], compact: true },
   });
   for (const finding of findings) {
-    const message = finding.remediation ? `${finding.message}\n${info.chalk.dim(c.report.remediationPrefix + finding.remediation)}` : finding.message;
+    const message = keepQuotesTogether(
+      finding.remediation ? `${finding.message}\n${info.chalk.dim(c.report.remediationPrefix + finding.remediation)}` : finding.message,
+    );
     table.push([
       `${finding.line}:${finding.column}`,
       paint(info, finding.severity, c.severity[finding.severity]),
@@ -64,7 +71,7 @@ function waivedList(report: FileReport, info: RunInfo): string {
   if (report.waived.length === 0 || info.quiet) return '';
   const c = info.catalogue;
   const lines = report.waived.map((w) => `  ${w.line}:${w.column}  ${c.report.waivedLine(w.ruleId, w.until, w.justification)}`);
-  return `${c.labelled(c.report.waivedTitle, '')}\n${lines.join('\n')}`.replace(/ :\n/, ' :\n');
+  return `${c.labelled(c.report.waivedTitle, '').trimEnd()}\n${lines.join('\n')}`;
 }
 
 export const textFormatter: Formatter = {

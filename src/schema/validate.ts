@@ -20,7 +20,10 @@ export function validateAgainstSchema(data: unknown, locator: Locator): InputPro
     return [problemAt('schema', (c) => c.schema.notMapping(kindName(c, kind)), position.line, position.column)];
   }
   if (validateProfile(data)) return [];
-  return (validateProfile.errors ?? []).map((error) => toProblem(error, data, locator));
+  const errors = validateProfile.errors ?? [];
+  // A value of the wrong type also fails its enum or pattern: the type error alone says what to fix.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath)).map((error) => toProblem(error, data, locator));
 }
 
 function kindName(c: Catalogue, kind: 'list' | 'scalar'): string {
@@ -86,6 +89,15 @@ function toProblem(error: ErrorObject, data: unknown, locator: Locator): InputPr
       const allowed = (params.allowedValues as unknown[]) ?? [];
       const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : null;
       describe = (c) => c.schema.enumValue(value, allowed, suggestion);
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const limit = Number(params.limit);
+      const keyword = error.keyword;
+      describe = (c) => c.schema.limit(keyword, limit, value);
       break;
     }
     case 'const':
