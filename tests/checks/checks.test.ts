@@ -1,0 +1,159 @@
+// Each check function on its own: tables of (profile, options) → problems (path and arguments).
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
+import type { CheckContext, DerogationState, Problem } from '../../src/checks/types.js';
+
+const context: CheckContext = { year: 2025, today: '2026-01-15', derogations: [] };
+
+function run(check: string, profile: unknown, options: Record<string, unknown>, ctx: CheckContext = context): Problem[] {
+  return CHECKS[check]!.run(profile, options, ctx);
+}
+
+describe('disallowed-value', () => {
+  const options = { path: 'a.b', values: ['autre'], fire_when_missing: true };
+  it.each([
+    [{ a: { b: 'maire' } }, []],
+    [{ a: { b: 'autre' } }, [{ path: ['a', 'b'], args: { value: 'autre' } }]],
+    [{ a: {} }, [{ path: ['a', 'b'] }]],
+    [{ a: { b: null } }, [{ path: ['a', 'b'] }]],
+  ])('%j', (profile, expected) => expect(run('disallowed-value', profile, options)).toEqual(expected));
+  it('ignores a missing value unless asked', () => expect(run('disallowed-value', {}, { ...options, fire_when_missing: false })).toEqual([]));
+});
+
+describe('required-values', () => {
+  const members = (...categories: string[]) => ({ m: categories.map((categorie) => ({ categorie })) });
+  it('names every missing value in one problem', () => {
+    expect(run('required-values', members('a'), { path: 'm', field: 'categorie', values: ['a', 'b', 'c'] })).toEqual([
+      { path: ['m'], args: { missing: ['b', 'c'] } },
+    ]);
+  });
+  it('gives one problem per missing value when asked', () => {
+    expect(run('required-values', members('b'), { path: 'm', field: 'categorie', values: ['a', 'b', 'c'], one_finding_per_value: true })).toEqual([
+      { path: ['m'], args: { value: 'a' } },
+      { path: ['m'], args: { value: 'c' } },
+    ]);
+  });
+  it('flattens list fields and filters items with where', () => {
+    const profile = { s: [{ f: ['x', 'y'], n: 1 }, { f: ['z'], n: 0 }] };
+    expect(run('required-values', profile, { path: 's', field: 'f', values: ['x', 'z'], where: [{ field: 'n', gt: 0 }] })).toEqual([
+      { path: ['s'], args: { missing: ['z'] } },
+    ]);
+  });
+  it('treats a single block as a list of one', () => {
+    const profile = { c: { signee: true, signataires: ['collectivite', 'psychiatrie'] } };
+    const options = { path: 'c', field: 'signataires', values: ['collectivite', 'psychiatrie'], where: [{ field: 'signee', equals: true }] };
+    expect(run('required-values', profile, options)).toEqual([]);
+    expect(run('required-values', { c: { ...profile.c, signee: false } }, options)).toEqual([{ path: ['c'], args: { missing: ['collectivite', 'psychiatrie'] } }]);
+  });
+  it('reports everything missing when the list is absent', () => {
+    expect(run('required-values', {}, { path: 'm', field: 'categorie', values: ['a'] })).toEqual([{ path: ['m'], args: { missing: ['a'] } }]);
+  });
+});
+
+describe('min-distinct', () => {
+  const options = { path: 'm', field: 'k', exclude: ['skip'], min: 2 };
+  it.each([
+    [{ m: [{ k: 'a' }, { k: 'b' }] }, []],
+    [{ m: [{ k: 'a' }, { k: 'a' }, { k: 'skip' }] }, [{ path: ['m'], args: { count: 1, min: 2 } }]],
+    [{}, [{ path: ['m'], args: { count: 0, min: 2 } }]],
+  ])('%j', (profile, expected) => expect(run('min-distinct', profile, options)).toEqual(expected));
+});
+
+describe('min-count', () => {
+  const options = { path: 'r', where: [{ field: 'date', in_year: true }], min: 2 };
+  it.each([
+    [{ r: [{ date: '2025-01-01' }, { date: '2025-12-31' }] }, []],
+    [{ r: [{ date: '2025-01-01' }, { date: '2024-12-31' }] }, [{ path: ['r'], args: { count: 1, min: 2 } }]],
+    [{ r: 'not a list' }, [{ path: ['r'], args: { count: 0, min: 2 } }]],
+    [{}, [{ path: ['r'], args: { count: 0, min: 2 } }]],
+  ])('%j', (profile, expected) => expect(run('min-count', profile, options)).toEqual(expected));
+  it('compares numbers with gte', () => {
+    expect(run('min-count', { g: [{ n: 0 }, { n: 1 }] }, { path: 'g', where: [{ field: 'n', gte: 1 }], min: 1 })).toEqual([]);
+    expect(run('min-count', { g: [{ n: 0 }] }, { path: 'g', where: [{ field: 'n', gte: 1 }], min: 1 })).toHaveLength(1);
+  });
+});
+
+describe('each-item', () => {
+  const options = { path: 'g', require: { field: 'ok', equals: true }, label_field: 'nom' };
+  it('reports each failing item at its field, named or numbered', () => {
+    expect(run('each-item', { g: [{ nom: 'A', ok: true }, { nom: 'B', ok: false }, { ok: false }] }, options)).toEqual([
+      { path: ['g', 1, 'ok'], args: { item: { quoted: 'B' } } },
+      { path: ['g', 2, 'ok'], args: { item: { ordinal: 3 } } },
+    ]);
+  });
+  it('has nothing to say about a missing list', () => expect(run('each-item', {}, options)).toEqual([]));
+});
+
+describe('min-sum', () => {
+  const options = { path: 'c', field: 'etp', min: 1 };
+  it.each([
+    [{ c: [{ etp: 0.5 }, { etp: 0.5 }] }, []],
+    [{ c: [{ etp: 0.1 }, { etp: 0.2 }, { etp: 0.7 }] }, []],
+    [{ c: [{ etp: 0.8 }] }, [{ path: ['c'], args: { total: 0.8 } }]],
+    [{ c: [{}] }, [{ path: ['c'], args: { total: 0 } }]],
+  ])('%j', (profile, expected) => expect(run('min-sum', profile, options)).toEqual(expected));
+});
+
+describe('truthy', () => {
+  it.each([
+    [{ a: true, b: true }, 'all', []],
+    [{ a: true, b: false }, 'all', [{ path: ['b'] }]],
+    [{}, 'all', [{ path: ['a'] }]],
+    [{ a: false, b: true }, 'any', []],
+    [{ a: 0, b: false }, 'any', [{ path: ['a'] }]],
+    [{ a: 3 }, 'any', []],
+  ])('%j (%s)', (profile, mode, expected) => expect(run('truthy', profile, { paths: ['a', 'b'], mode })).toEqual(expected));
+});
+
+describe('year-window', () => {
+  it.each([
+    [{ y: 2025 }, { min_offset: -1, max_offset: 0 }, []],
+    [{ y: 2024 }, { min_offset: -1, max_offset: 0 }, []],
+    [{ y: 2023 }, { min_offset: -1, max_offset: 0 }, [{ path: ['y'], args: { value: 2023 } }]],
+    [{ y: 2026 }, { min_offset: -1, max_offset: 0 }, [{ path: ['y'], args: { value: 2026 } }]],
+    [{}, { min_offset: -1, fire_when_missing: true }, [{ path: ['y'] }]],
+    [{}, { min_offset: -1, fire_when_missing: false }, []],
+    [{ y: '2020-01-01' }, { max_age: 5 }, []],
+    [{ y: '2019-12-31' }, { max_age: 5 }, [{ path: ['y'], args: { value: '2019-12-31' } }]],
+  ])('%j %j', (profile, options, expected) => expect(run('year-window', profile, { path: 'y', ...options })).toEqual(expected));
+});
+
+describe('range', () => {
+  it.each([
+    [{ p: 10000 }, []],
+    [{ p: 9999 }, [{ path: ['p'], args: { value: 9999 } }]],
+    [{ p: 500001 }, [{ path: ['p'], args: { value: 500001 } }]],
+    [{}, []],
+  ])('%j', (profile, expected) => expect(run('range', profile, { path: 'p', min: 10000, max: 500000 })).toEqual(expected));
+});
+
+describe('dates-not-after-today', () => {
+  it('reports every date after today, through list wildcards', () => {
+    const profile = { r: [{ date: '2026-01-15' }, { date: '2026-01-16' }], c: { date: '2027-01-01' } };
+    expect(run('dates-not-after-today', profile, { paths: ['r[*].date', 'c.date', 'missing.date'] })).toEqual([
+      { path: ['r', 1, 'date'], args: { value: '2026-01-16' } },
+      { path: ['c', 'date'], args: { value: '2027-01-01' } },
+    ]);
+  });
+});
+
+describe('derogation-status', () => {
+  const derogation = (status: DerogationState['status'], suggestion: string | null = null): DerogationState => ({
+    index: 0,
+    rule: 'r',
+    justification: 'j',
+    until: '2025-01-01',
+    status,
+    suggestion,
+  });
+  it('reports the derogations in the asked state, at the right field', () => {
+    const ctx = { ...context, derogations: [derogation('expired'), { ...derogation('unknown', 'rule'), index: 1 }] };
+    expect(run('derogation-status', {}, { status: 'expired' }, ctx)).toEqual([
+      { path: ['derogations', 0, 'jusqu_au'], args: { value: 'r', until: '2025-01-01', suggestion: '' } },
+    ]);
+    expect(run('derogation-status', {}, { status: 'unknown' }, ctx)).toEqual([
+      { path: ['derogations', 1, 'regle'], args: { value: 'r', until: '2025-01-01', suggestion: { suggestion: 'rule' } } },
+    ]);
+    expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([]);
+  });
+});

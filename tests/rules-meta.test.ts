@@ -1,0 +1,96 @@
+// The ruleset against SPEC §4, and every rule's companions: reference, fr/en wording, doc page, fixture.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rulesetSchema from '../schemas/ruleset.schema.json' with { type: 'json' };
+import { CHECKS } from '../src/checks/index.js';
+import { catalogue } from '../src/i18n/index.js';
+import { loadRuleset } from '../src/ruleset/load.js';
+
+const ruleset = loadRuleset('referentiel-2025', catalogue('fr'));
+const root = path.join(import.meta.dirname, '..');
+
+// SPEC §4, copied by hand: id, severity, axis, † (also checked for en_creation).
+const SPEC: Array<[string, string, string, boolean]> = [
+  ['presidence-elu', 'error', 'gouvernance', true],
+  ['portage-convention', 'warning', 'gouvernance', true],
+  ['copil-composition-minimale', 'error', 'gouvernance', true],
+  ['copil-acteurs-cles', 'info', 'gouvernance', false],
+  ['copil-reunions', 'error', 'gouvernance', false],
+  ['groupes-travail', 'error', 'gouvernance', false],
+  ['groupes-travail-personnes-concernees', 'warning', 'gouvernance', false],
+  ['assemblee-pleniere', 'error', 'gouvernance', false],
+  ['participation-moyens', 'warning', 'gouvernance', false],
+  ['coordination-poste', 'error', 'coordination', true],
+  ['coordination-temps-plein', 'warning', 'coordination', false],
+  ['coordination-fiche-de-poste', 'warning', 'coordination', false],
+  ['coordination-formation', 'warning', 'coordination', false],
+  ['coordination-reseau', 'info', 'coordination', false],
+  ['financement-tripartite', 'warning', 'financement', false],
+  ['financement-hors-coordination', 'info', 'financement', false],
+  ['financement-annee', 'warning', 'coherence', false],
+  ['strategie-diagnostic', 'warning', 'strategie', false],
+  ['strategie-diagnostic-ancien', 'info', 'strategie', false],
+  ['strategie-feuille-de-route', 'warning', 'strategie', false],
+  ['strategie-objectifs', 'warning', 'strategie', false],
+  ['strategie-publics', 'info', 'strategie', false],
+  ['territoire-prioritaire', 'info', 'territoire', false],
+  ['territoire-taille', 'info', 'territoire', false],
+  ['suivi-bilan', 'warning', 'suivi', false],
+  ['suivi-evaluation', 'warning', 'suivi', false],
+  ['articulation-ptsm', 'warning', 'articulations', false],
+  ['articulation-cls', 'warning', 'articulations', false],
+  ['statut-en-sommeil', 'warning', 'coherence', true],
+  ['coherence-date-future', 'warning', 'coherence', true],
+  ['derogation-inconnue', 'warning', 'coherence', true],
+  ['derogation-expiree', 'info', 'coherence', true],
+  ['derogation-inutile', 'info', 'coherence', true],
+];
+
+function expectedRuleIds(): Set<string> {
+  const ids = new Set<string>();
+  const dir = path.join(root, 'tests', 'fixtures', 'invalid');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json'))) {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { findings: Array<{ ruleId: string }> };
+    for (const finding of expected.findings) ids.add(finding.ruleId);
+  }
+  return ids;
+}
+
+describe('referentiel-2025', () => {
+  it('holds exactly the rules of SPEC §4, in its order, with their severity, axis and statuses', () => {
+    expect(ruleset.rules.map((r) => [r.id, r.severity, r.axis, r.appliesTo.includes('en_creation')])).toEqual(SPEC);
+    for (const rule of ruleset.rules) expect(rule.appliesTo).toEqual(expect.arrayContaining(['actif', 'en_sommeil']));
+  });
+
+  const fired = expectedRuleIds();
+  it.each(ruleset.rules.map((r) => [r.id, r] as const))('%s has its reference, fr/en wording, doc page and a fixture that fires it', (id, rule) => {
+    for (const text of [rule.reference, rule.message, rule.remediation, rule.description, rule.rationale]) {
+      expect(text.fr.trim()).not.toBe('');
+      expect(text.en.trim()).not.toBe('');
+    }
+    for (const text of [rule.message, rule.remediation, rule.description, rule.rationale]) expect(text.fr).not.toBe(text.en);
+    // SPEC §4 gives the consistency rules no section of the referential ("—").
+    if (rule.axis === 'coherence') expect(rule.reference.fr).toBe('—');
+    else expect(rule.reference.fr).toMatch(/§\d/);
+    expect(fs.existsSync(path.join(root, 'rules', 'docs', `${id}.md`))).toBe(true);
+    expect(fired.has(id)).toBe(true);
+  });
+
+  it('has no doc page for a rule that does not exist', () => {
+    const pages = fs.readdirSync(path.join(root, 'rules', 'docs')).map((f) => f.replace(/\.md$/, ''));
+    expect(pages.filter((page) => !ruleset.byId.has(page))).toEqual([]);
+  });
+
+  it('speaks of gaps, never of violations or non-compliance', () => {
+    const french = ruleset.rules.flatMap((r) => [r.message.fr, r.remediation.fr, r.description.fr]).join('\n');
+    expect(french).not.toMatch(/violation|non[- ]conform|infraction/i);
+  });
+});
+
+describe('check functions', () => {
+  it('each has an options schema in schemas/ruleset.schema.json, and each schema a function', () => {
+    const documented = rulesetSchema.$defs.rule.allOf.map((branch) => branch.if.properties.check.const).sort();
+    expect(documented).toEqual(Object.keys(CHECKS).sort());
+  });
+});
