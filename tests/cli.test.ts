@@ -1,0 +1,253 @@
+// The command line, run in-process: exit codes, formats and options as a user sees them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+import { runCli } from './helpers/run-cli.js';
+
+const root = path.join(import.meta.dirname, '..');
+const fixture = (name: string) => path.join('tests', 'fixtures', name);
+const at = { cwd: root };
+const TODAY = ['--today', '2026-01-15'];
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-cli-'));
+});
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('exit codes', () => {
+  it.each([
+    [['check', 'examples/complet.yaml'], 0],
+    [['check', 'examples/'], 1],
+    [['check', fixture('invalid/coordination-formation_absente.yaml')], 0],
+    [['check', fixture('invalid/coordination-formation_absente.yaml'), '--fail-on', 'warning'], 1],
+    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'warning'], 0],
+    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'info'], 1],
+    [['check', 'examples/', '--fail-on', 'never'], 0],
+    [['check', fixture('invalid/schema_region-nombre.yaml')], 1],
+    [['check', fixture('invalid/schema_region-nombre.yaml'), '--fail-on', 'never'], 0],
+    [['check', 'nowhere.yaml'], 2],
+    [['check', 'examples/complet.yaml', 'nowhere.yaml'], 2],
+  ])('clsm %j → %i', async (argv, code) => {
+    expect((await runCli([...argv, ...TODAY], at)).code).toBe(code);
+  });
+});
+
+describe('text report', () => {
+  it('shows the header, the findings table sorted by line and the counts per axis', async () => {
+    const { stdout, code } = await runCli(['check', 'examples/avec-ecarts.yaml', ...TODAY], at);
+    expect(code).toBe(1);
+    expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
+    expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
+    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ 1 réunion\(s\) du COPIL en 2025/);
+    const lines = [...stdout.matchAll(/^│ (\d+):\d+ /gm)].map((m) => Number(m[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 1 avertissement, 1 info)');
+    expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 2026-12-31\) : Territoire rural/);
+    expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
+  });
+
+  it('ends a batch with one summary table', async () => {
+    const { stdout } = await runCli(['check', 'examples', ...TODAY], at);
+    expect(stdout).toContain('Synthèse');
+    expect(stdout).toMatch(/│ examples\/complet\.yaml +│ CLSM de Villeneuve-d'Ascq +│ sans écart bloquant +│ 0 +│ 0 +│ 0 +│/);
+    expect(stdout).toContain('4 fichiers vérifiés : 2 sans écart bloquant, 2 avec écarts à combler, 0 invalide.');
+  });
+
+  it('keeps only errors with --quiet', async () => {
+    const { stdout } = await runCli(['check', 'examples', '--quiet', ...TODAY], at);
+    expect(stdout).toContain('copil-reunions');
+    expect(stdout).not.toContain('avertissement │');
+    expect(stdout).not.toContain('examples/complet.yaml\n');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await runCli(['check', 'examples/avec-ecarts.yaml', '--lang', 'en', ...TODAY], at);
+    expect(stdout).toContain('Reference year: 2025 · Ruleset: referentiel-2025 · Result: gaps to close');
+    expect(stdout).not.toContain('réunion');
+    const json = JSON.parse((await runCli(['check', 'examples/avec-ecarts.yaml', '--lang', 'en', '-f', 'json', ...TODAY], at)).stdout);
+    expect(json.files[0].findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'copil-reunions',
+        message: '1 steering committee meeting(s) in 2025; the referential provides for at least 2.',
+        reference: 'National CLSM referential (2025), §4',
+      }),
+    );
+  });
+});
+
+describe('colours', () => {
+  const red = '\u001b[31m';
+  it.each([
+    [{ tty: false, env: {} }, false],
+    [{ tty: true, env: {} }, true],
+    [{ tty: true, env: { NO_COLOR: '1' } }, false],
+    [{ tty: false, env: { FORCE_COLOR: '1' } }, true],
+  ])('%j → colour %s', async (options, coloured) => {
+    const { stdout } = await runCli(['check', 'examples/avec-ecarts.yaml', ...TODAY], { ...at, ...options });
+    expect(stdout.includes(red)).toBe(coloured);
+  });
+});
+
+describe('JSON report', () => {
+  const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(reportSchema);
+
+  it('follows schemas/report.schema.json and SPEC §5', async () => {
+    const { stdout } = await runCli(['check', 'examples', 'tests/fixtures/invalid/schema_cle-inconnue.yaml', '-f', 'json', ...TODAY], at);
+    const report = JSON.parse(stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 8, warning: 26, info: 8 });
+    const invalid = report.files.find((f: { status: string }) => f.status === 'invalid');
+    expect(invalid.findings).toEqual([
+      expect.objectContaining({ ruleId: 'schema', severity: 'error', path: 'gouvernance.copil.reunion', line: 45, column: 5, message: '« reunion » : clé inconnue — vouliez-vous dire « reunions » ?' }),
+    ]);
+    expect(invalid.clsm).toEqual({ identifiant: 'villeneuve-dascq', nom: "CLSM de Villeneuve-d'Ascq", region: '32', annee: 2025 });
+  });
+
+  it('lists waived findings with their justification', async () => {
+    const { stdout } = await runCli(['check', 'examples/avec-ecarts.yaml', '-f', 'json', ...TODAY], at);
+    expect(JSON.parse(stdout).files[0].waived).toEqual([
+      expect.objectContaining({ ruleId: 'coordination-temps-plein', until: '2026-12-31', justification: expect.stringMatching(/^Territoire rural/), line: 59 }),
+    ]);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const first = await runCli(['check', 'examples', '-f', 'json', ...TODAY], at);
+    const second = await runCli(['check', 'examples', '-f', 'json', ...TODAY], at);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('sets clsm to null when the identity block cannot be read', async () => {
+    const { stdout } = await runCli(['check', fixture('invalid/yaml-syntaxe_tabulation.yaml'), '-f', 'json'], at);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'invalid', clsm: null, findings: [{ ruleId: 'yaml-syntaxe', line: 17, column: 1 }] });
+  });
+});
+
+describe('options', () => {
+  it('--year replaces annee_reference', async () => {
+    const { stdout } = await runCli(['check', 'examples/complet.yaml', '--year', '2026', '-f', 'json', ...TODAY], at);
+    const file = JSON.parse(stdout).files[0];
+    expect(file.clsm.annee).toBe(2026);
+    expect(file.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(
+      expect.arrayContaining(['copil-reunions', 'assemblee-pleniere', 'financement-annee']),
+    );
+  });
+
+  it('--today decides which dates are in the future', async () => {
+    const { stdout } = await runCli(['check', 'examples/complet.yaml', '--today', '2025-10-01', '-f', 'json'], at);
+    const future = JSON.parse(stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'coherence-date-future');
+    expect(future.map((f: { line: number; message: string }) => [f.line, f.message])).toEqual([
+      [48, 'La date 2025-10-09 est postérieure à la date du jour (2025-10-01).'],
+      [56, 'La date 2025-11-20 est postérieure à la date du jour (2025-10-01).'],
+    ]);
+  });
+
+  it('reads a profile from stdin with -', async () => {
+    const text = fs.readFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'));
+    const { stdout, code } = await runCli(['check', '-', '-f', 'json', ...TODAY], { ...at, stdin: text });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ path: '<stdin>', status: 'fail' });
+  });
+
+  it('expands globs and walks folders recursively, in sorted order', async () => {
+    const { stdout } = await runCli(['check', 'examples/*.yaml', '-f', 'json', ...TODAY], at);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual([
+      'examples/avec-ecarts.yaml',
+      'examples/complet.yaml',
+      'examples/en-creation.yaml',
+      'examples/en-sommeil.yaml',
+    ]);
+  });
+});
+
+describe('--output', () => {
+  it('writes the report to the file, atomically, and nothing on stdout', async () => {
+    const output = path.join(tmp, 'rapport.json');
+    const { stdout, code } = await runCli(['check', 'examples', '-f', 'json', '-o', output, ...TODAY], at);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(output, 'utf8')).summary.files).toBe(4);
+    expect(fs.readdirSync(tmp)).toEqual(['rapport.json']);
+  });
+
+  it('refuses a folder that does not exist, before any work', async () => {
+    const { code, stderr } = await runCli(['check', 'examples', '-o', path.join(tmp, 'absent', 'r.txt')], at);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « .*r\.txt » : le dossier « .*absent » n’existe pas ; créez-le d’abord\.\n$/);
+  });
+
+  it('never overwrites a profile', async () => {
+    const profile = path.join(tmp, 'profil.yaml');
+    fs.copyFileSync(path.join(root, 'examples', 'complet.yaml'), profile);
+    const before = fs.readFileSync(profile, 'utf8');
+    const { code, stderr } = await runCli(['check', profile, '-o', profile], at);
+    expect(code).toBe(2);
+    expect(stderr).toContain('refus d’écrire le rapport');
+    expect(fs.readFileSync(profile, 'utf8')).toBe(before);
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['check', '--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json.'],
+    [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never.'],
+    [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
+    [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
+    [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voyez `clsm --help`.'],
+    [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
+    [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voyez `clsm rules`.'],
+    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : seul « referentiel-2025 » est fourni.'],
+  ])('clsm %j', async (argv, message) => {
+    const { code, stderr, stdout } = await runCli(argv, at);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${message}\n`);
+    expect(stdout).toBe('');
+  });
+
+  it('prints the help in French on stderr when no command is given', async () => {
+    const { code, stderr } = await runCli([], at);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Utilisation : clsm [options] [command]');
+    expect(stderr).toContain('vérifie des profils');
+  });
+
+  it('prints the help of a command with --help and exits 0', async () => {
+    const { code, stdout } = await runCli(['check', '--help'], at);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--fail-on <gravité>');
+  });
+});
+
+describe('rules, explain, schema', () => {
+  it('lists the 33 rules with their severity, axis and reference', async () => {
+    const { stdout, code } = await runCli(['rules'], at);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Jeu de règles referentiel-2025 : 33 règles');
+    expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Référentiel national des CLSM \(2025\), §4/);
+    const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
+    expect(json.rules).toHaveLength(33);
+  });
+
+  it('explains a rule: what, why, how', async () => {
+    const { stdout, code } = await runCli(['explain', 'coordination-temps-plein'], at);
+    expect(code).toBe(0);
+    expect(stdout).toContain('coordination-temps-plein — avertissement · coordination · Référentiel national des CLSM (2025), §5');
+    expect(stdout).toContain('Ce que la règle vérifie\nLa coordination représente au moins 1 ETP au total.');
+    expect(stdout).toContain('Pourquoi\n');
+    expect(stdout).toContain('Comment combler l’écart\nPortez le temps de coordination à 1 ETP');
+    expect(stdout).toContain('Paramètres : etp_min = 1');
+  });
+
+  it('prints the profile schema', async () => {
+    const { stdout, code } = await runCli(['schema'], at);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$id).toBe('https://clsm.dev/schemas/profil-clsm.schema.json');
+    expect(schema.required).toEqual(['version', 'annee_reference', 'clsm']);
+  });
+});
