@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import { runCli } from './helpers/run-cli.js';
