@@ -40,6 +40,8 @@ for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.ends
     console.error(`rules/${file} ne respecte pas schemas/ruleset.schema.json :`, validateRuleset.errors);
     process.exit(1);
   }
+  // Checked here once, the built-in ruleset loads at run time as plain JSON: no YAML parse, no validation.
+  fs.writeFileSync(path.join(generated, file.replace(/\.yaml$/, '.json')), JSON.stringify(data));
 }
 
 if (!process.argv.includes('--no-bundle')) {
@@ -53,7 +55,7 @@ if (!process.argv.includes('--no-bundle')) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    minifySyntax: true,
+    minify: true,
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
     logLevel: 'warning',

@@ -1,10 +1,10 @@
 // `clsm schema`: prints the profile JSON Schema, for editors and other tools.
-import profileSchema from '../../schemas/profil-clsm.schema.json' with { type: 'json' };
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
+import { profileSchemaText } from '../schema/profile-schema.js';
 import type { CommandContext } from './context.js';
 
 export async function schemaCommand({ io }: CommandContext): Promise<ExitCode> {
-  await write(io.stdout, `${JSON.stringify(profileSchema, null, 2)}\n`);
+  await write(io.stdout, profileSchemaText());
   return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 // Bytes → text: refuses binary, UTF-16 and non-UTF-8 files with a precise message; strips a UTF-8 BOM.
+import { isUtf8 } from 'node:buffer';
 import { problemAt, type InputProblem } from '../problem.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: InputProblem };
 
@@ -10,14 +9,13 @@ export function decode(bytes: Uint8Array): Decoded {
     return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.read.utf16()) };
   }
   if (bytes.indexOf(0) !== -1) return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.read.binary()) };
-  try {
-    // With ignoreBOM false the decoder drops a leading UTF-8 BOM.
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
+  if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     const line = lineOfByte(bytes, offset);
     return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.read.notUtf8(line), line, 1) };
   }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', hasBom ? 3 : 0) };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -4,8 +4,8 @@ import localizeFr from 'ajv-i18n/localize/fr/index.js';
 // The CommonJS module exports the function itself; typings describe it as a namespace.
 const localize = localizeFr as unknown as (errors: ErrorObject[]) => void;
 import type { ErrorObject } from 'ajv';
-import profileSchema from '../../schemas/profil-clsm.schema.json' with { type: 'json' };
 import { closest } from '../closest.js';
+import { readProfileSchema } from './profile-schema.js';
 import type { Locator } from '../document/locator.js';
 import validateProfile from '../generated/validate-profile.cjs';
 import type { Catalogue } from '../i18n/index.js';
@@ -47,7 +47,7 @@ function instancePathSegments(pointer: string, data: unknown): PathSegment[] {
 
 /** The schema node that holds the failing keyword, found by walking the error's schema path. */
 function schemaNodeOf(error: ErrorObject): Record<string, unknown> | undefined {
-  let node: unknown = profileSchema;
+  let node: unknown = readProfileSchema();
   const parts = error.schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
   for (const raw of parts) {
     if (node === null || typeof node !== 'object') return undefined;

@@ -1,0 +1,87 @@
+// `npm run bench [-- --files N --runs R]`: paired ratios of SPEC §8, measured in one run on this machine.
+// Each round runs every command once, in turn, so that machine noise hits them alike; we report medians.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+};
+const files = argument('files', 3000);
+const runs = argument('runs', 7);
+const work = path.join(root, 'bench', '.work');
+const big = path.join(work, `profils-${files}`);
+const small = path.join(work, `profils-${Math.max(1, Math.round(files / 10))}`);
+const rssFile = path.join(os.tmpdir(), `clsm-bench-rss-${process.pid}`);
+
+const averageSize = generate(big, files);
+generate(small, Math.max(1, Math.round(files / 10)));
+const one = path.join(root, 'examples', 'avec-ecarts.yaml');
+const node = process.execPath;
+const clsm = path.join(root, 'bin', 'clsm.js');
+const ajvCli = path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const schema = path.join(root, 'schemas', 'profil-clsm.schema.json');
+
+const commands = {
+  nodeEmpty: [node, ['-e', '0']],
+  clsmOne: [node, [clsm, 'check', one, '--format', 'json']],
+  clsmBatch: [node, [clsm, 'check', big, '--format', 'json']],
+  clsmSmall: [node, [clsm, 'check', small, '--format', 'json']],
+  floor: [node, [path.join(root, 'bench', 'floor.mjs'), big]],
+  ajvCli: [node, [ajvCli, 'validate', '-s', schema, '-d', `${big}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--all-errors', '--strict=false', '--errors=no']],
+};
+
+function measure([command, args]) {
+  fs.rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', CLSM_BENCH_RSS: rssFile, NODE_OPTIONS: `--require=${path.join(root, 'bench', 'peak-rss.cjs')}` },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  const rss = fs.existsSync(rssFile) ? Math.max(...fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) : NaN;
+  return { seconds, rss };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+measure(commands.clsmOne); // warm the file system cache
+for (let round = 0; round < runs; round++) {
+  for (const [name, command] of Object.entries(commands)) samples[name].push(measure(command));
+}
+fs.rmSync(rssFile, { force: true });
+
+const time = (name) => median(samples[name].map((s) => s.seconds));
+const pairedRatio = (a, b) => median(samples[a].map((s, i) => s.seconds / samples[b][i].seconds));
+const rss = (name) => median(samples[name].map((s) => s.rss)) / 1024;
+
+const ratios = [
+  ['1 fichier : clsm check / node -e 0', pairedRatio('clsmOne', 'nodeEmpty'), 2.0],
+  [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, pairedRatio('clsmBatch', 'floor'), 1.5],
+  [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, pairedRatio('clsmBatch', 'ajvCli'), 1.0],
+];
+const memoryRatio = rss('clsmBatch') / rss('clsmSmall');
+
+console.log(`clsm bench — ${files} profils générés (${(averageSize / 1024).toFixed(1)} Kio en moyenne), ${runs} tours alternés, ${os.cpus().length} cœurs, Node ${process.version}`);
+console.log('');
+console.log('médianes (s) :');
+for (const name of Object.keys(commands)) console.log(`  ${name.padEnd(10)} ${time(name).toFixed(3)} s   mémoire max ${rss(name).toFixed(0)} Mio`);
+console.log('');
+console.log('ratios appariés (médiane des rapports tour par tour) :');
+for (const [label, value, target] of ratios) {
+  const ok = target === 1.0 ? value < target : value <= target;
+  console.log(`  ${ok ? '✓' : '✗'} ${label} = ${value.toFixed(2)} (cible ${target === 1.0 ? '< 1,0' : `≤ ${target.toFixed(1)}`})`);
+}
+console.log(`  ${memoryRatio <= 1.3 ? '✓' : '✗'} mémoire max ${files} fichiers / ${Math.round(files / 10)} fichiers = ${memoryRatio.toFixed(2)} (cible ≤ 1,3 : mémoire plate)`);
+console.log(`  débit : ${Math.round(files / time('clsmBatch'))} fichiers/s`);
