@@ -13,8 +13,27 @@ export interface ReportOutput {
   abandon(): void;
 }
 
+/** Chunks are gathered up to this size before a write: one system call per file would dominate a batch. */
+const FLUSH_BYTES = 64 * 1024;
+
 export function stdoutOutput(io: Io): ReportOutput {
-  return { write: (chunk) => write(io.stdout, chunk), commit: () => {}, abandon: () => {} };
+  let pending = '';
+  return {
+    write: (chunk) => {
+      pending += chunk;
+      if (pending.length < FLUSH_BYTES) return undefined;
+      const out = pending;
+      pending = '';
+      return write(io.stdout, out);
+    },
+    commit: () => {
+      if (pending !== '') io.stdout.write(pending);
+      pending = '';
+    },
+    abandon: () => {
+      pending = '';
+    },
+  };
 }
 
 /** Refuses, before any work, an output path that cannot be written or that would overwrite an input profile. */
@@ -45,12 +64,18 @@ export function fileOutput(c: Catalogue, target: string, shown: string): ReportO
     if (!closed) fs.closeSync(fd);
     closed = true;
   };
+  let pending = '';
   return {
     write: (chunk) => {
-      if (chunk !== '') fs.writeSync(fd, chunk);
+      pending += chunk;
+      if (pending.length >= FLUSH_BYTES) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
       return undefined;
     },
     commit: () => {
+      if (pending !== '') fs.writeSync(fd, pending);
       close();
       fs.renameSync(temporary, target);
     },

@@ -1,10 +1,31 @@
 // Maps a profile path to the line:column of its node, or of its nearest existing parent.
 import type { PathSegment, Position } from '../types.js';
 
-/** Offsets (in the decoded text) of each key and value of a mapping, or of each item of a list. */
+/**
+ * Offsets (in the decoded text) of a list's items, or of a mapping's child nodes in document order
+ * (key, value, key, value…), paired into `keys` on first use.
+ */
 export interface ContainerOffsets {
-  keys?: Map<string, { key: number; value: number }>;
   items?: number[];
+  pairs?: { starts: number[]; results: unknown[] };
+  keys?: Map<string, { key: number; value: number }>;
+}
+
+function pairKeys(record: Record<string, unknown>, { starts, results }: { starts: number[]; results: unknown[] }) {
+  const keys = new Map<string, { key: number; value: number }>();
+  let i = 0;
+  while (i < starts.length) {
+    const key = String(results[i]);
+    if (i + 1 < starts.length && Object.is(record[key], results[i + 1])) {
+      keys.set(key, { key: starts[i]!, value: starts[i + 1]! });
+      i += 2;
+    } else {
+      // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
+      keys.set(key, { key: starts[i]!, value: starts[i]! });
+      i += 1;
+    }
+  }
+  return keys;
 }
 
 export class Locator {
@@ -33,6 +54,7 @@ export class Locator {
       let keyOffset: number | undefined;
       if (typeof segment === 'number') childOffset = offsets.items?.[segment];
       else {
+        if (!offsets.keys && offsets.pairs) offsets.keys = pairKeys(node as Record<string, unknown>, offsets.pairs);
         const entry = offsets.keys?.get(segment);
         if (entry) {
           childOffset = entry.value;

@@ -8,31 +8,37 @@ import { Locator, type ContainerOffsets } from './locator.js';
 
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
-interface Frame {
-  start: number;
-  children: Array<{ start: number; result: unknown }>;
-}
-
 export function parseProfile(text: string): Parsed {
   const containers = new Map<object, ContainerOffsets>();
-  const stack: Frame[] = [];
+  // The open nodes, innermost last: where each starts, and where its children begin in the child arrays.
+  // Flat arrays with explicit tops rather than an object per node: this runs for every node of every file.
+  const openStarts: number[] = [];
+  const openChildBase: number[] = [];
+  let openTop = 0;
+  const childStarts: number[] = [];
+  const childResults: unknown[] = [];
+  let childTop = 0;
   let rootOffset = 0;
   let aliasedContainers = 0;
 
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
     if (event === 'open') {
-      stack.push({ start: state.position, children: [] });
+      openStarts[openTop] = state.position;
+      openChildBase[openTop++] = childTop;
       return;
     }
-    const frame = stack.pop()!;
+    const start = openStarts[--openTop]!;
+    const base = openChildBase[openTop]!;
     const result = state.result;
     if (result !== null && typeof result === 'object') {
-      if (!containers.has(result)) containers.set(result, offsetsOf(result, frame));
-      else if (frame.children.length === 0) aliasedContainers++;
+      if (!containers.has(result)) containers.set(result, offsetsOf(result, childStarts, childResults, base, childTop));
+      else if (childTop === base) aliasedContainers++;
     }
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push({ start: frame.start, result });
-    else rootOffset = frame.start;
+    childTop = base;
+    if (openTop > 0) {
+      childStarts[childTop] = start;
+      childResults[childTop++] = result;
+    } else rootOffset = start;
   };
 
   let data: unknown;
@@ -47,26 +53,10 @@ export function parseProfile(text: string): Parsed {
   return { ok: true, data, locator: new Locator(text, data, rootOffset, containers) };
 }
 
-function offsetsOf(result: object, frame: Frame): ContainerOffsets {
-  const children = frame.children;
-  if (Array.isArray(result)) return { items: children.map((child) => child.start) };
-  const keys = new Map<string, { key: number; value: number }>();
-  const record = result as Record<string, unknown>;
-  let i = 0;
-  while (i < children.length) {
-    const keyChild = children[i]!;
-    const key = String(keyChild.result);
-    const valueChild = children[i + 1];
-    if (valueChild && Object.is(record[key], valueChild.result)) {
-      keys.set(key, { key: keyChild.start, value: valueChild.start });
-      i += 2;
-    } else {
-      // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
-      keys.set(key, { key: keyChild.start, value: keyChild.start });
-      i += 1;
-    }
-  }
-  return { keys };
+function offsetsOf(result: object, starts: number[], results: unknown[], base: number, top: number): ContainerOffsets {
+  if (Array.isArray(result)) return { items: starts.slice(base, top) };
+  // Keys are paired with their values only if a finding needs them (see Locator): most blocks never do.
+  return { pairs: { starts: starts.slice(base, top), results: results.slice(base, top) } };
 }
 
 /** Number of nodes once aliases are expanded, memoised per shared node so that the count itself stays cheap. */

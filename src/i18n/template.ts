@@ -25,8 +25,12 @@ function show(value: ArgValue | boolean, labels: Readonly<Record<string, string>
   return '';
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Decimal comma in French; thousands grouped from five digits on, so that years read as years. */
 export function formatNumber(value: number, c: Catalogue): string {
   if (Number.isInteger(value) && Math.abs(value) < 10000) return String(value);
-  return new Intl.NumberFormat(c.locale, { maximumFractionDigits: 3 }).format(value);
+  let format = numberFormats.get(c.locale);
+  if (!format) numberFormats.set(c.locale, (format = new Intl.NumberFormat(c.locale, { maximumFractionDigits: 3 })));
+  return format.format(value);
 }
