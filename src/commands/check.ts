@@ -1,16 +1,16 @@
 // `clsm check [paths...]`: finds the profiles, checks each one, streams the report, returns the exit code.
-import { atOrAbove, checkSource, type CheckOptions } from '../check-profile.js';
+import type { CheckOptions } from '../check-profile.js';
+import { checkTarget } from '../check-target.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
-import { readSource, readStdin } from '../input/read-source.js';
+import { readStdin } from '../input/read-source.js';
 import { write } from '../io.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMATTERS, type FormatName } from '../report/index.js';
 import { addToSummary, emptySummary, type RunInfo, type SummaryRow } from '../report/model.js';
 import { loadRuleset } from '../ruleset/load.js';
-import type { FileReport } from '../types.js';
 import { chalkFor, type CommandContext } from './context.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -60,17 +60,18 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   try {
     await output.write(formatter.start(info));
     for (const target of expansion.targets) {
-      const source = target.absolute === '-' ? await readStdin(io.stdin) : readSource(target.absolute, target.display);
-      if (source.kind === 'error') {
-        await write(io.stderr, `${c.cli.errorPrefix}${source.describe(c)}\n`);
+      const stdin = target.absolute === '-' ? await readStdin(io.stdin) : undefined;
+      const outcome = checkTarget(target, stdin, options, formatter, info);
+      if (outcome.kind === 'error') {
+        await write(io.stderr, `${c.cli.errorPrefix}${outcome.message}\n`);
         exitCode = EXIT.usage;
         continue;
       }
-      const report: FileReport = checkSource(target.display === '-' ? '<stdin>' : target.display, source, options);
-      findingsAtFailLevel ||= report.findings.some((finding) => atOrAbove(finding.severity, failOn));
-      await output.write(formatter.file(report, info, summary.files));
-      addToSummary(summary, report);
-      rows.push({ path: report.path, name: report.clsm?.nom ?? null, status: report.status, counts: report.counts });
+      findingsAtFailLevel ||= outcome.atFailLevel;
+      if (summary.files > 0) await output.write(formatter.separator);
+      await output.write(outcome.text);
+      addToSummary(summary, outcome.row);
+      rows.push(outcome.row);
     }
     await output.write(formatter.end(summary, rows, info));
     output.commit();

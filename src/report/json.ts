@@ -40,7 +40,8 @@ export const jsonFormatter: Formatter = {
     const head = JSON.stringify({ schemaVersion: 1, tool: { name: 'clsm', version: info.toolVersion }, ruleset: { id: info.rulesetId } }, null, 2);
     return `${head.slice(0, -2)},\n  "files": [`;
   },
-  file: (report, info, index) => `${index === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(fileObject(report, info.quiet), null, 2), '    ')}`,
+  file: (report, info) => `\n    ${indent(JSON.stringify(fileObject(report, info.quiet), null, 2), '    ')}`,
+  separator: ',',
   end: (summary, _rows, _info) => `${summary.files > 0 ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ')}\n}\n`,
 };
 

@@ -20,7 +20,9 @@ export type Summary = { files: number } & Record<FileStatus, number> & Record<Se
 /** A report format: pure functions from data to text, written out as the run goes. */
 export interface Formatter {
   start(info: RunInfo): string;
-  file(report: FileReport, info: RunInfo, index: number): string;
+  /** One file's block; consecutive blocks are joined with `separator`. */
+  file(report: FileReport, info: RunInfo): string;
+  separator: string;
   end(summary: Summary, reports: readonly SummaryRow[], info: RunInfo): string;
 }
 
@@ -36,12 +38,12 @@ export function emptySummary(): Summary {
   return { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0 };
 }
 
-export function addToSummary(summary: Summary, report: FileReport): void {
+export function addToSummary(summary: Summary, row: SummaryRow): void {
   summary.files++;
-  summary[report.status]++;
-  summary.error += report.counts.error;
-  summary.warning += report.counts.warning;
-  summary.info += report.counts.info;
+  summary[row.status]++;
+  summary.error += row.counts.error;
+  summary.warning += row.counts.warning;
+  summary.info += row.counts.info;
 }
 
 export function visibleFindings<T extends { severity: Severity }>(findings: readonly T[], info: RunInfo): readonly T[] {

@@ -85,6 +85,7 @@ export const textFormatter: Formatter = {
     const blocks = [header, meta, findingsTable(report, info), axisCounts(report, info), waivedList(report, info)];
     return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
   },
+  separator: '',
   end: (summary, rows, info) => {
     const c = info.catalogue;
     const totals = c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid);

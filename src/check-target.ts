@@ -1,0 +1,24 @@
+// One target of a run, read, checked and formatted: the unit of work of the main thread and of the workers.
+import { atOrAbove, checkSource, type CheckOptions } from './check-profile.js';
+import type { Target } from './input/find-files.js';
+import { readSource } from './input/read-source.js';
+import type { Formatter, RunInfo, SummaryRow } from './report/model.js';
+import type { FailOn } from './types.js';
+import type { Source } from './input/read-source.js';
+
+export type Outcome =
+  | { kind: 'report'; text: string; row: SummaryRow; atFailLevel: boolean }
+  /** The file could not be read: a message for stderr, exit code 2 at the end. */
+  | { kind: 'error'; message: string };
+
+export function checkTarget(target: Target, source: Source | undefined, options: CheckOptions, formatter: Formatter, info: RunInfo): Outcome {
+  const read = source ?? readSource(target.absolute, target.display);
+  if (read.kind === 'error') return { kind: 'error', message: read.describe(info.catalogue) };
+  const report = checkSource(target.absolute === '-' ? '<stdin>' : target.display, read, options);
+  return {
+    kind: 'report',
+    text: formatter.file(report, info),
+    row: { path: report.path, name: report.clsm?.nom ?? null, status: report.status, counts: report.counts },
+    atFailLevel: report.findings.some((finding) => atOrAbove(finding.severity, options.failOn as FailOn)),
+  };
+}
