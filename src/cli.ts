@@ -1,10 +1,7 @@
-// The command line: commander wiring → a command → an exit code. Never calls process.exit; never prints a stack trace.
+// The command line: commander wiring → a command (loaded on demand) → an exit code. Never calls process.exit; never prints a stack trace.
 import { Command, CommanderError } from 'commander';
-import { checkCommand, type CheckCommandOptions } from './commands/check.js';
+import type { CheckCommandOptions } from './commands/check.js';
 import type { CommandContext } from './commands/context.js';
-import { explainCommand } from './commands/explain.js';
-import { rulesCommand } from './commands/rules.js';
-import { schemaCommand } from './commands/schema.js';
 import { closest } from './closest.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -61,7 +58,9 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
       .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations'))
       .option('-q, --quiet', t('n’affiche que les erreurs', 'show errors only')),
-  ).action((paths: string[], options: CheckCommandOptions) => setExit(checkCommand(paths, options, context())));
+  ).action((paths: string[], options: CheckCommandOptions) =>
+    setExit(import('./commands/check.js').then(({ checkCommand }) => checkCommand(paths, options, context()))),
+  );
 
   common(
     program
@@ -69,7 +68,9 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .description(t('liste les règles du jeu de règles actif', 'list the rules of the active ruleset'))
       .option('-f, --format <format>', t('text ou json', 'text or json'), 'text')
       .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
-  ).action((options: { ruleset: string; format: string }) => setExit(rulesCommand(options, context())));
+  ).action((options: { ruleset: string; format: string }) =>
+    setExit(import('./commands/rules.js').then(({ rulesCommand }) => rulesCommand(options, context()))),
+  );
 
   common(
     program
@@ -77,10 +78,12 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .description(t('explique une règle : ce qu’elle vérifie, pourquoi, comment combler l’écart', 'explain a rule: what it checks, why, how to close the gap'))
       .argument('<règle>', t('identifiant de la règle (voir clsm rules)', 'rule id (see clsm rules)'))
       .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
-  ).action((ruleId: string, options: { ruleset: string }) => setExit(explainCommand(ruleId, options, context())));
+  ).action((ruleId: string, options: { ruleset: string }) =>
+    setExit(import('./commands/explain.js').then(({ explainCommand }) => explainCommand(ruleId, options, context()))),
+  );
 
   common(program.command('schema').description(t('affiche le schéma JSON des profils', 'print the profile JSON Schema'))).action(() =>
-    setExit(schemaCommand(context())),
+    setExit(import('./commands/schema.js').then(({ schemaCommand }) => schemaCommand(context()))),
   );
 
   return program;

@@ -8,7 +8,7 @@ import { readStdin } from '../input/read-source.js';
 import { write } from '../io.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
-import { FORMATTERS, type FormatName } from '../report/index.js';
+import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
 import { addToSummary, emptySummary, type RunInfo, type SummaryRow } from '../report/model.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { chalkFor, type CommandContext } from './context.js';
@@ -25,7 +25,7 @@ export interface CheckCommandOptions {
 }
 
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
-  const format = oneOf(c, '--format', raw.format, Object.keys(FORMATTERS) as FormatName[]);
+  const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
   const failOn = oneOf(c, '--fail-on', raw.failOn, FAIL_ON);
   const year = parseYear(c, raw.year);
   const today = parseToday(c, raw.today);
@@ -42,7 +42,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
 
   const outputPath = raw.output ? checkOutputPath(c, io, raw.output, expansion.targets.map((t) => t.absolute)) : undefined;
   const output: ReportOutput = outputPath ? fileOutput(c, outputPath, raw.output!) : stdoutOutput(io);
-  const formatter = FORMATTERS[format];
+  const formatter = await loadFormatter(format);
   const info: RunInfo = {
     toolVersion: TOOL_VERSION,
     rulesetId: ruleset.id,

@@ -5,13 +5,36 @@ import type { Catalogue } from './catalogue.js';
 
 export type TemplateArgs = Readonly<Record<string, ArgValue | boolean | undefined>>;
 
+/** A template split once into literal text and placeholders: filling it is then a walk, not a regex. */
+type Part = string | { name: string; raw: boolean; whole: string };
+const compiled = new Map<string, Part[]>();
+
+function compile(template: string): Part[] {
+  const parts: Part[] = [];
+  const placeholder = /\{([a-z_]+)(:code)?\}/g;
+  let last = 0;
+  for (let match = placeholder.exec(template); match; match = placeholder.exec(template)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push({ name: match[1]!, raw: match[2] !== undefined, whole: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
 export function fillTemplate(template: string, args: TemplateArgs, labels: Readonly<Record<string, string>>, c: Catalogue): string {
-  return template.replace(/\{([a-z_]+)(:code)?\}/g, (whole, name: string, raw: string | undefined) => {
-    const value = args[name];
-    if (value === undefined) return whole;
-    if (raw) return String(value);
-    return show(value, labels, c);
-  });
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = compile(template)));
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = args[part.name];
+    out += value === undefined ? part.whole : part.raw ? String(value) : show(value, labels, c);
+  }
+  return out;
 }
 
 function show(value: ArgValue | boolean, labels: Readonly<Record<string, string>>, c: Catalogue): string {
