@@ -1,4 +1,4 @@
-// One target of a run, read, checked and formatted: the unit of work of the main thread and of the workers.
+// One target of a run, read, checked and formatted: the unit of work of a run.
 import { atOrAbove, checkSource, type CheckOptions } from './check-profile.js';
 import type { Target } from './input/find-files.js';
 import { readSource } from './input/read-source.js';
@@ -18,7 +18,15 @@ export function checkTarget(target: Target, source: Source | undefined, options:
   return {
     kind: 'report',
     text: formatter.file(report, info),
-    row: { path: report.path, name: report.clsm?.nom ?? null, status: report.status, counts: report.counts },
+    row: { path: report.path, name: detached(report.clsm?.nom ?? null), status: report.status, counts: report.counts },
     atFailLevel: report.findings.some((finding) => atOrAbove(finding.severity, options.failOn as FailOn)),
   };
+}
+
+/**
+ * A copy that does not share memory with the file's text: a substring taken by the parser keeps the whole
+ * source alive, and the batch summary keeps one name per file until the end.
+ */
+function detached(text: string | null): string | null {
+  return text === null ? null : Buffer.from(text, 'utf8').toString('utf8');
 }

@@ -71,7 +71,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       if (summary.files > 0) await output.write(formatter.separator);
       await output.write(outcome.text);
       addToSummary(summary, outcome.row);
-      rows.push(outcome.row);
+      if (formatter.keepsRows) rows.push(outcome.row);
     }
     await output.write(formatter.end(summary, rows, info));
     output.commit();

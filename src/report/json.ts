@@ -53,6 +53,7 @@ export const jsonFormatter: Formatter = {
   },
   file: (report, info) => `\n    ${fileJson(report, info.quiet)}`,
   separator: ',',
+  keepsRows: false,
   end: (summary, _rows, _info) => `${summary.files > 0 ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ')}\n}\n`,
 };
 

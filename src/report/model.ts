@@ -23,7 +23,9 @@ export interface Formatter {
   /** One file's block; consecutive blocks are joined with `separator`. */
   file(report: FileReport, info: RunInfo): string;
   separator: string;
-  end(summary: Summary, reports: readonly SummaryRow[], info: RunInfo): string;
+  /** Whether `end` shows one row per file: only then are the rows kept until the end of the run. */
+  keepsRows: boolean;
+  end(summary: Summary, rows: readonly SummaryRow[], info: RunInfo): string;
 }
 
 /** What a batch summary keeps of each file once its report is written (memory stays flat). */

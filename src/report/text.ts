@@ -86,6 +86,7 @@ export const textFormatter: Formatter = {
     return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
   },
   separator: '',
+  keepsRows: true,
   end: (summary, rows, info) => {
     const c = info.catalogue;
     const totals = c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid);
