@@ -33,7 +33,7 @@ export const en: Catalogue = {
     duplicateKey: (key) => (key ? `the key “${key}” appears twice in the same block: keep only one.` : `a key appears twice in the same block: keep only one.`),
     multipleDocuments: () => `the file holds several YAML documents (separated by “---”): a profile is a single document; split the file.`,
     tooDeep: (limit) => `nesting too deep (more than ${limit} levels): a profile never needs that.`,
-    aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${limit} nodes: remove the aliases.`,
+    aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${limit.toLocaleString('en-GB')} nodes: remove the aliases.`,
     unknownTag: (tag) => `the YAML tag “${tag}” is not accepted: a profile holds only text, numbers, booleans, lists and blocks; remove it.`,
     reasons: {},
     unknownReason: (reason) => reason,

@@ -20,7 +20,7 @@ export const fr: Catalogue = {
     unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
-    tooLarge: (size, limit) => `le fichier pèse ${size} Mio, au-delà de la limite de ${limit} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    tooLarge: (size, limit) => `le fichier pèse ${size.replace('.', ',')} Mio, au-delà de la limite de ${limit.replace('.', ',')} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
@@ -34,7 +34,7 @@ export const fr: Catalogue = {
       key ? `la clé « ${key} » apparaît deux fois dans le même bloc : gardez-en une seule.` : `une clé apparaît deux fois dans le même bloc : gardez-en une seule.`,
     multipleDocuments: () => `le fichier contient plusieurs documents YAML (séparés par « --- ») : un profil tient en un seul document ; scindez le fichier.`,
     tooDeep: (limit) => `imbrication trop profonde (plus de ${limit} niveaux) : un profil n’en a jamais besoin.`,
-    aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${limit} nœuds : retirez les alias.`,
+    aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${limit.toLocaleString('fr-FR')} nœuds : retirez les alias.`,
     unknownTag: (tag) => `l’étiquette YAML « ${tag} » n’est pas acceptée : un profil ne contient que des textes, nombres, booléens, listes et blocs ; retirez-la.`,
     reasons: {
       'bad indentation of a mapping entry': 'indentation incorrecte d’une clé',

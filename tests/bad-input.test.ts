@@ -1,0 +1,228 @@
+// SPEC §7: every bad input gets one clear French answer naming the file (and line), never a stack trace,
+// and no input file is ever changed.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../src/input/limits.js';
+import { runCli } from './helpers/run-cli.js';
+
+const base = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'base.yaml'), 'utf8');
+let dir: string;
+let before: Map<string, string>;
+
+function snapshot(): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const stat = fs.lstatSync(file);
+    if (stat.isFile()) hashes.set(name, crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
+    else hashes.set(name, stat.isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : 'dir');
+  }
+  return hashes;
+}
+
+function write(name: string, content: string | Buffer): string {
+  fs.writeFileSync(path.join(dir, name), content);
+  return name;
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-bad-'));
+  before = new Map();
+});
+afterEach(() => {
+  // Whatever the input, the tool never touched it.
+  for (const [name, hash] of before) expect(snapshot().get(name), name).toBe(hash);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function check(args: string[], files: Record<string, string | Buffer> = {}) {
+  for (const [name, content] of Object.entries(files)) write(name, content);
+  before = snapshot();
+  const result = await runCli(['check', '--today', '2026-01-15', ...args], { cwd: dir });
+  expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  return result;
+}
+
+/** The one finding of an invalid file, as the JSON report gives it. */
+async function invalidFinding(name: string, content: string | Buffer) {
+  const result = await check([name, '-f', 'json'], { [name]: content });
+  expect(result.code).toBe(1);
+  const file = JSON.parse(result.stdout).files[0];
+  expect(file.status).toBe('invalid');
+  expect(file.path).toBe(name);
+  expect(file.findings).toHaveLength(1);
+  return file.findings[0] as { ruleId: string; line: number; column: number; message: string };
+}
+
+const billionLaughs = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+].join('\n');
+
+describe('files that give no profile', () => {
+  it.each([
+    ['empty file', '', 'schema', 1, 1, /^le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm/],
+    ['only a null', '~\n', 'schema', 1, 1, /^le fichier est vide/],
+    ['a list', '- a\n- b\n', 'schema', 1, 1, /^le document est une liste, pas un bloc de clés/],
+    ['a scalar', 'juste un texte\n', 'schema', 1, 1, /^le document est une valeur isolée, pas un bloc de clés/],
+    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
+    ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 10, /^syntaxe YAML invalide/],
+    ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^une tabulation sert d’indentation : YAML n’accepte que des espaces/],
+    ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^la clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
+    ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^le fichier contient plusieurs documents YAML/],
+    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^l’étiquette YAML « !!js\/function » n’est pas acceptée/],
+    ['an alias bomb', billionLaughs, 'yaml-syntaxe', 1, 1, /^les alias YAML \(\*\) développent le document au-delà de 100 000 nœuds/],
+    ['a very deep nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-syntaxe', 1, 67, /^imbrication trop profonde \(plus de 64 niveaux\)/],
+  ])('%s', async (_label, content, ruleId, line, column, message) => {
+    const finding = await invalidFinding('profil.yaml', content);
+    expect(finding).toMatchObject({ ruleId, line, column });
+    expect(finding.message.replace(/\u202f/g, ' ')).toMatch(message);
+  });
+
+  it('Windows-1252 text from a spreadsheet, with the line of the first bad byte', async () => {
+    const latin1 = Buffer.from('version: 1\nannee_reference: 2025\nclsm:\n  nom: CLSM de Brest\n  region: "53"\n', 'latin1');
+    latin1[latin1.indexOf('Brest')] = 0xe9;
+    const finding = await invalidFinding('export.yaml', latin1);
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntaxe', line: 4, column: 1 });
+    expect(finding.message).toBe(
+      'le fichier n’est pas encodé en UTF-8 (octet invalide ligne 4, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.',
+    );
+  });
+
+  it('UTF-16', async () => {
+    const finding = await invalidFinding('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]));
+    expect(finding.message).toBe('le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.');
+  });
+
+  it('a binary file', async () => {
+    const finding = await invalidFinding('image.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    expect(finding.message).toBe('le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.');
+  });
+
+  it('a file over the size limit, refused before it is parsed', async () => {
+    const finding = await invalidFinding('enorme.yaml', `a: "${'x'.repeat(MAX_FILE_BYTES + 10)}"\n`);
+    expect(finding.message).toBe('le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
+  });
+
+  it('names the file and the line in the text report', async () => {
+    const { stdout, code } = await check(['tabs.yaml'], { 'tabs.yaml': 'version: 1\nclsm:\n\tnom: x\n' });
+    expect(code).toBe(1);
+    expect(stdout).toContain('(CLSM sans nom) — tabs.yaml');
+    expect(stdout).toContain('Résultat : profil invalide');
+    expect(stdout).toMatch(/│ 3:1 +│ erreur +│ yaml-syntaxe +│ une tabulation sert d’indentation/);
+  });
+});
+
+describe('accepted oddities', () => {
+  it('a UTF-8 BOM and CRLF line ends change nothing', async () => {
+    const crlf = `\ufeff${base.replace(/\n/g, '\r\n')}`;
+    const { code, stdout } = await check(['crlf.yaml', '-f', 'json'], { 'crlf.yaml': crlf });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'pass', findings: [] });
+  });
+
+  it('__proto__ and constructor keys are unknown keys, and pollute nothing', async () => {
+    const text = base.replace('version: 1\n', 'version: 1\n__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n');
+    const finding = await check(['proto.yaml', '-f', 'json'], { 'proto.yaml': text });
+    const findings = JSON.parse(finding.stdout).files[0].findings;
+    expect(findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line, f.message.slice(0, 30)])).toEqual([
+      ['schema', 3, '« __proto__ » : clé inconnue à'],
+      ['schema', 4, '« constructor » : clé inconnue'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('a number where a string is expected says to quote it', async () => {
+    const finding = await invalidFinding('region.yaml', base.replace('region: "32"', 'region: 32'));
+    expect(finding).toMatchObject({ ruleId: 'schema', line: 10, column: 11 });
+    expect(finding.message).toBe('clsm.region : doit être une chaîne de caractères : écrivez-la entre guillemets ("32").');
+  });
+});
+
+describe('paths', () => {
+  it('a path that does not exist', async () => {
+    const { code, stderr, stdout } = await check(['absent.yaml']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : « absent.yaml » n’existe pas : vérifiez le chemin.\n');
+    expect(stdout).toBe('');
+  });
+
+  it('a folder with no profile', async () => {
+    fs.mkdirSync(path.join(dir, 'vide'));
+    write(path.join('vide', 'notes.txt'), 'rien');
+    const { code, stderr } = await check(['vide']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : aucun profil (*.yaml, *.yml) dans le dossier « vide » : indiquez un dossier qui contient des profils.\n');
+  });
+
+  it('a broken symlink in a folder: the others are still checked, exit 2 at the end', async () => {
+    write('a.yaml', base);
+    fs.symlinkSync(path.join(dir, 'disparu.yaml'), path.join(dir, 'casse.yaml'));
+    write('b.yaml', base);
+    const { code, stderr, stdout } = await check(['.', '-f', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : « casse.yaml » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.\n');
+    expect(JSON.parse(stdout).files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
+      ['a.yaml', 'pass'],
+      ['b.yaml', 'pass'],
+    ]);
+  });
+
+  it('an unreadable file in a folder: the others are still checked, exit 2 at the end', async () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything: a folder entry that is not a file stands in for an unreadable one.
+      write('a.yaml', base);
+      fs.mkdirSync(path.join(dir, 'dossier.yaml'));
+      write(path.join('dossier.yaml', 'b.yaml'), base);
+      const { code, stdout } = await check(['.', '-f', 'json']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).summary.files).toBe(2);
+      return;
+    }
+    write('a.yaml', base);
+    write('secret.yaml', base);
+    fs.chmodSync(path.join(dir, 'secret.yaml'), 0o000);
+    const { code, stderr } = await check(['.', '-f', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('impossible de lire « secret.yaml » (permission refusée)');
+  });
+
+  it('a symlink loop', async () => {
+    write('a.yaml', base);
+    fs.symlinkSync(path.join(dir, 'boucle2.yaml'), path.join(dir, 'boucle1.yaml'));
+    fs.symlinkSync(path.join(dir, 'boucle1.yaml'), path.join(dir, 'boucle2.yaml'));
+    fs.mkdirSync(path.join(dir, 'sous'));
+    fs.symlinkSync(dir, path.join(dir, 'sous', 'parent'));
+    const { code, stderr, stdout } = await check(['.', '-f', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'clsm : « boucle1.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n' +
+        'clsm : « boucle2.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n',
+    );
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.yaml']);
+  });
+
+  it('an output path in a missing folder', async () => {
+    const { code, stderr } = await check(['profil.yaml', '-o', 'rapports/r.json'], { 'profil.yaml': base });
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : impossible d’écrire le rapport « rapports/r.json » : le dossier « rapports » n’existe pas ; créez-le d’abord.\n');
+  });
+});
+
+describe('options', () => {
+  it.each([
+    [['--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['--format', 'xml'], 'clsm : « xml » n’est pas une valeur possible de --format : choisissez parmi text, json.'],
+    [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['--year'], 'clsm : l’option « --year » attend une valeur.'],
+  ])('%j', async (args, message) => {
+    const { code, stderr, stdout } = await check(['profil.yaml', ...args], { 'profil.yaml': base });
+    expect(code).toBe(2);
+    expect(stderr.replace(/\n$/, '')).toBe(message);
+    expect(stdout).toBe('');
+  });
+});
