@@ -157,3 +157,19 @@ describe('derogation-status', () => {
     expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([]);
   });
 });
+
+describe('numbers in messages', () => {
+  it.each([
+    [0.5, '0,5', '0.5'],
+    [2025, '2025', '2025'],
+    [10000, '10\u202f000', '10,000'],
+    [500000, '500\u202f000', '500,000'],
+    [1.25, '1,25', '1.25'],
+    [0.1 + 0.2, '0,3', '0.3'],
+  ])('%d', async (value, french, english) => {
+    const { formatNumber } = await import('../../src/i18n/template.js');
+    const { catalogue } = await import('../../src/i18n/index.js');
+    expect(formatNumber(value, catalogue('fr'))).toBe(french);
+    expect(formatNumber(value, catalogue('en'))).toBe(english);
+  });
+});
