@@ -13,26 +13,28 @@ export interface ReportOutput {
   abandon(): void;
 }
 
-/** Chunks are gathered up to this size before a write: one system call per file would dominate a batch. */
-const FLUSH_BYTES = 64 * 1024;
-
+/**
+ * Report chunks go straight to the file descriptor when stdout is a file or a device such as /dev/null
+ * (a synchronous write per chunk is the cheapest way out); to a pipe or a terminal, through the stream,
+ * waiting for it to drain. Gathering chunks into one string first costs more than it saves.
+ */
 export function stdoutOutput(io: Io): ReportOutput {
-  let pending = '';
+  const fd = (io.stdout as { fd?: unknown }).fd;
+  if (typeof fd === 'number' && !io.stdout.isTTY) {
+    const stat = fs.fstatSync(fd);
+    if (stat.isFile() || stat.isCharacterDevice()) return descriptorOutput(fd, () => {});
+  }
+  return { write: (chunk) => write(io.stdout, chunk), commit: () => {}, abandon: () => {} };
+}
+
+function descriptorOutput(fd: number, finish: () => void, cleanUp: () => void = () => {}): ReportOutput {
   return {
     write: (chunk) => {
-      pending += chunk;
-      if (pending.length < FLUSH_BYTES) return undefined;
-      const out = pending;
-      pending = '';
-      return write(io.stdout, out);
+      if (chunk !== '') fs.writeSync(fd, chunk);
+      return undefined;
     },
-    commit: () => {
-      if (pending !== '') io.stdout.write(pending);
-      pending = '';
-    },
-    abandon: () => {
-      pending = '';
-    },
+    commit: finish,
+    abandon: cleanUp,
   };
 }
 
@@ -64,25 +66,15 @@ export function fileOutput(c: Catalogue, target: string, shown: string): ReportO
     if (!closed) fs.closeSync(fd);
     closed = true;
   };
-  let pending = '';
-  return {
-    write: (chunk) => {
-      pending += chunk;
-      if (pending.length >= FLUSH_BYTES) {
-        fs.writeSync(fd, pending);
-        pending = '';
-      }
-      return undefined;
-    },
-    commit: () => {
-      if (pending !== '') fs.writeSync(fd, pending);
+  return descriptorOutput(
+    fd,
+    () => {
       close();
       fs.renameSync(temporary, target);
     },
-    abandon: () => {
+    () => {
       close();
       fs.rmSync(temporary, { force: true });
     },
-  };
+  );
 }
-
