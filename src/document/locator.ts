@@ -1,42 +1,17 @@
 // Maps a profile path to the line:column of its node, or of its nearest existing parent.
 import type { PathSegment, Position } from '../types.js';
-
-/**
- * Offsets (in the decoded text) of a list's items, or of a mapping's child nodes in document order
- * (key, value, key, value…), paired into `keys` on first use.
- */
-export interface ContainerOffsets {
-  items?: number[];
-  pairs?: { starts: number[]; results: unknown[] };
-  keys?: Map<string, { key: number; value: number }>;
-}
-
-function pairKeys(record: Record<string, unknown>, { starts, results }: { starts: number[]; results: unknown[] }) {
-  const keys = new Map<string, { key: number; value: number }>();
-  let i = 0;
-  while (i < starts.length) {
-    const key = String(results[i]);
-    if (i + 1 < starts.length && Object.is(record[key], results[i + 1])) {
-      keys.set(key, { key: starts[i]!, value: starts[i + 1]! });
-      i += 2;
-    } else {
-      // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
-      keys.set(key, { key: starts[i]!, value: starts[i]! });
-      i += 1;
-    }
-  }
-  return keys;
-}
+import type { NodeTable } from './node-table.js';
 
 export class Locator {
   private lineStarts: number[] | undefined;
+  private readonly generation: number;
 
   constructor(
     private readonly text: string,
-    private readonly root: unknown,
-    private readonly rootOffset: number,
-    private readonly containers: Map<object, ContainerOffsets>,
-  ) {}
+    private readonly table: NodeTable,
+  ) {
+    this.generation = table.generation;
+  }
 
   /**
    * A scalar points at its value; a block, a list or an empty value at its key (the line a person
@@ -44,27 +19,40 @@ export class Locator {
    * even for a scalar (an unknown key).
    */
   locate(path: readonly PathSegment[], preferKey = false): Position {
-    let node: unknown = this.root;
-    let offset = this.rootOffset;
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i]!;
-      const offsets = node !== null && typeof node === 'object' ? this.containers.get(node) : undefined;
-      if (!offsets) break;
-      let childOffset: number | undefined;
-      let keyOffset: number | undefined;
-      if (typeof segment === 'number') childOffset = offsets.items?.[segment];
-      else {
-        if (!offsets.keys && offsets.pairs) offsets.keys = pairKeys(node as Record<string, unknown>, offsets.pairs);
-        const entry = offsets.keys?.get(segment);
-        if (entry) {
-          childOffset = entry.value;
-          keyOffset = entry.key;
+    const table = this.table;
+    if (table.generation !== this.generation) throw new Error('Locator used after the next parse');
+    if (table.count === 0) return { line: 1, column: 1 };
+    let node = 0;
+    let offset = table.start[0]!;
+    for (const segment of path) {
+      const container = table.unwrap(node);
+      const value = table.result[container];
+      if (value === null || typeof value !== 'object') break;
+      const children = table.children(container);
+      let keyNode = -1;
+      let valueNode = -1;
+      if (Array.isArray(value)) {
+        if (typeof segment === 'number' && segment < children.length) valueNode = children[segment]!;
+      } else {
+        const record = value as Record<string, unknown>;
+        for (let i = 0; i < children.length; ) {
+          const key = children[i]!;
+          const next = children[i + 1];
+          const paired = next !== undefined && Object.is(record[String(table.result[key])], table.result[next]);
+          if (String(table.result[key]) === String(segment)) {
+            keyNode = key;
+            // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
+            valueNode = paired ? next : key;
+            break;
+          }
+          i += paired ? 2 : 1;
         }
       }
-      if (childOffset === undefined) break;
-      node = (node as Record<PathSegment, unknown>)[segment];
-      const isScalarValue = node !== null && typeof node !== 'object';
-      offset = keyOffset !== undefined && (preferKey || !isScalarValue) ? keyOffset : childOffset;
+      if (valueNode === -1) break;
+      node = valueNode;
+      const child = table.result[valueNode];
+      const isScalarValue = child !== null && typeof child !== 'object';
+      offset = keyNode !== -1 && (preferKey || !isScalarValue) ? table.start[keyNode]! : table.start[valueNode]!;
     }
     return this.position(offset);
   }

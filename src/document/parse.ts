@@ -1,62 +1,33 @@
 // Text → data with positions: js-yaml (YAML 1.2 core schema, dates stay strings) and a listener that
-// records where each key, value and list item starts. Errors come back as data, never thrown.
+// records where each node starts (NodeTable). Errors come back as data, never thrown.
 import jsYaml from 'js-yaml';
 import type { Catalogue } from '../i18n/index.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES } from '../input/limits.js';
 import { problemAt, type InputProblem } from '../problem.js';
-import { Locator, type ContainerOffsets } from './locator.js';
+import { Locator } from './locator.js';
+import { NodeTable } from './node-table.js';
 
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
+const table = new NodeTable();
+
 export function parseProfile(text: string): Parsed {
-  const containers = new Map<object, ContainerOffsets>();
-  // The open nodes, innermost last: where each starts, and where its children begin in the child arrays.
-  // Flat arrays with explicit tops rather than an object per node: this runs for every node of every file.
-  const openStarts: number[] = [];
-  const openChildBase: number[] = [];
-  let openTop = 0;
-  const childStarts: number[] = [];
-  const childResults: unknown[] = [];
-  let childTop = 0;
-  let rootOffset = 0;
-  let aliasedContainers = 0;
-
+  table.reset();
   const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
-    if (event === 'open') {
-      openStarts[openTop] = state.position;
-      openChildBase[openTop++] = childTop;
-      return;
-    }
-    const start = openStarts[--openTop]!;
-    const base = openChildBase[openTop]!;
-    const result = state.result;
-    if (result !== null && typeof result === 'object') {
-      if (!containers.has(result)) containers.set(result, offsetsOf(result, childStarts, childResults, base, childTop));
-      else if (childTop === base) aliasedContainers++;
-    }
-    childTop = base;
-    if (openTop > 0) {
-      childStarts[childTop] = start;
-      childResults[childTop++] = result;
-    } else rootOffset = start;
+    if (event === 'open') table.open(state.position);
+    else table.close(state.result);
   };
-
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
   } catch (error) {
     return { ok: false, problem: syntaxProblem(error, text) };
   }
-  if (aliasedContainers > 0 && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  // Aliases share nodes: a few lines can stand for billions of them ("billion laughs").
+  if (text.includes('*') && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
     return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.parse.aliasBomb(MAX_EXPANDED_NODES)) };
   }
-  return { ok: true, data, locator: new Locator(text, data, rootOffset, containers) };
-}
-
-function offsetsOf(result: object, starts: number[], results: unknown[], base: number, top: number): ContainerOffsets {
-  if (Array.isArray(result)) return { items: starts.slice(base, top) };
-  // Keys are paired with their values only if a finding needs them (see Locator): most blocks never do.
-  return { pairs: { starts: starts.slice(base, top), results: results.slice(base, top) } };
+  return { ok: true, data, locator: new Locator(text, table) };
 }
 
 /** Number of nodes once aliases are expanded, memoised per shared node so that the count itself stays cheap. */
