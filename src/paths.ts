@@ -30,8 +30,13 @@ export function valueAt(data: unknown, path: string): unknown {
   return node;
 }
 
-export function segmentsOf(path: string): PathSegment[] {
-  return parsePath(path).filter((s): s is string => s !== WILDCARD);
+const segmentsCache = new Map<string, readonly PathSegment[]>();
+
+/** The segments of a path without wildcards (shared: callers copy before changing it). */
+export function segmentsOf(path: string): readonly PathSegment[] {
+  let segments = segmentsCache.get(path);
+  if (!segments) segmentsCache.set(path, (segments = parsePath(path).filter((s): s is string => s !== WILDCARD)));
+  return segments;
 }
 
 /** Every existing value matched by a path, with its concrete path (`[*]` expanded to indexes). */

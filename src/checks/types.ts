@@ -6,7 +6,7 @@ export type ArgValue = string | number | readonly string[] | { quoted: string } 
 
 export interface Problem {
   /** Where the gap is: the node it is about, located later (nearest existing parent when missing). */
-  path: PathSegment[];
+  path: readonly PathSegment[];
   args?: Record<string, ArgValue>;
 }
 
