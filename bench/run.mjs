@@ -32,6 +32,7 @@ const commands = {
   clsmOne: [node, [clsm, 'check', one, '--format', 'json']],
   clsmBatch: [node, [clsm, 'check', big, '--format', 'json']],
   clsmSmall: [node, [clsm, 'check', small, '--format', 'json']],
+  clsmText: [node, [clsm, 'check', big]],
   floor: [node, [path.join(root, 'bench', 'floor.mjs'), big]],
   ajvCli: [node, [ajvCli, 'validate', '-s', schema, '-d', `${big}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--all-errors', '--strict=false', '--errors=no']],
 };
@@ -84,4 +85,4 @@ for (const [label, value, target] of ratios) {
   console.log(`  ${ok ? '✓' : '✗'} ${label} = ${value.toFixed(2)} (cible ${target === 1.0 ? '< 1,0' : `≤ ${target.toFixed(1)}`})`);
 }
 console.log(`  ${memoryRatio <= 1.3 ? '✓' : '✗'} mémoire max ${files} fichiers / ${Math.round(files / 10)} fichiers = ${memoryRatio.toFixed(2)} (cible ≤ 1,3 : mémoire plate)`);
-console.log(`  débit : ${Math.round(files / time('clsmBatch'))} fichiers/s`);
+console.log(`  débit : ${Math.round(files / time('clsmBatch'))} fichiers/s en JSON, ${Math.round(files / time('clsmText'))} fichiers/s en texte (sans cible)`);

@@ -1,8 +1,8 @@
 // `clsm rules`: the rules of the active ruleset (id, severity, axis, reference, statuses).
-import Table from 'cli-table3';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
 import { oneOf } from '../options.js';
+import { naturalWidth, renderTable } from '../report/table.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { SeverityLevel } from '../types.js';
 import { chalkFor, type CommandContext } from './context.js';
@@ -25,14 +25,15 @@ export async function rulesCommand(raw: { ruleset: string; format: string }, { i
   }
   const chalk = chalkFor(io, false);
   const severity = (s: SeverityLevel) => (s === 'off' ? 'off' : c.severity[s]);
-  const table = new Table({
-    head: [c.rules.columns.id, c.rules.columns.severity, c.rules.columns.axis, c.rules.columns.reference],
-    style: { head: [], border: [], compact: true },
-  });
-  for (const rule of ruleset.rules) {
-    const dagger = rule.appliesTo.includes('en_creation') ? ' †' : '';
-    table.push([rule.id + dagger, severity(rule.severity), rule.axis, rule.reference[lang]]);
-  }
-  await write(io.stdout, `${chalk.bold(c.rules.title(ruleset.id, ruleset.rules.length))}\n${table.toString()}\n${c.rules.dagger}\n`);
+  const head = [c.rules.columns.id, c.rules.columns.severity, c.rules.columns.axis, c.rules.columns.reference];
+  const rows = ruleset.rules.map((rule) => [
+    rule.id + (rule.appliesTo.includes('en_creation') ? ' †' : ''),
+    severity(rule.severity),
+    rule.axis,
+    rule.reference[lang],
+  ]);
+  const columns = head.map((title, i) => ({ width: naturalWidth([title, ...rows.map((row) => row[i]!)]) }));
+  const table = renderTable(head, rows, columns);
+  await write(io.stdout, `${chalk.bold(c.rules.title(ruleset.id, ruleset.rules.length))}\n${table}\n${c.rules.dagger}\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,11 @@
 // The human report: per file a header, a findings table sorted by line, counts per axis, waived gaps;
 // for a batch, one summary table.
-import Table from 'cli-table3';
 import { AXES, SEVERITIES, type Axis, type FileReport, type Severity } from '../types.js';
-import { visibleFindings, type Formatter, type RunInfo } from './model.js';
+import { visibleFindings, type Formatter, type RunInfo, type SummaryRow } from './model.js';
+import { naturalWidth, renderTable, type Cell } from './table.js';
 
-const BORDERLESS_GAP = 3;
+/** Characters a table spends on borders and padding around its cells. */
+const tableFrame = (columns: number) => 3 * columns + 1;
 
 /** No line break just inside French quotes: « x » wraps as a unit at its edges. */
 function keepQuotesTogether(text: string): string {
@@ -22,31 +23,27 @@ function findingsTable(report: FileReport, info: RunInfo): string {
   const c = info.catalogue;
   const findings = visibleFindings(report.findings, info);
   if (findings.length === 0) return info.chalk.green(c.report.noFinding);
-  const positionWidth = Math.max(c.report.columns.position.length, ...findings.map((f) => `${f.line}:${f.column}`.length)) + 2;
-  const severityWidth = Math.max(c.report.columns.severity.length, ...findings.map((f) => c.severity[f.severity].length)) + 2;
-  const ruleWidth = Math.max(c.report.columns.rule.length, ...findings.map((f) => f.ruleId.length)) + 2;
-  const rest = Math.max(40, info.width - positionWidth - severityWidth - ruleWidth - 6 * BORDERLESS_GAP);
-  const referenceWidth = Math.max(16, Math.floor(rest * 0.28));
-  const messageWidth = rest - referenceWidth;
-  const table = new Table({
-    head: [c.report.columns.position, c.report.columns.severity, c.report.columns.rule, c.report.columns.message, c.report.columns.reference],
-    colWidths: [positionWidth, severityWidth, ruleWidth, messageWidth, referenceWidth],
-    wordWrap: true,
-    style: { head: [], border: [], compact: true },
-  });
-  for (const finding of findings) {
-    const message = keepQuotesTogether(
-      finding.remediation ? `${finding.message}\n${info.chalk.dim(c.report.remediationPrefix + finding.remediation)}` : finding.message,
-    );
-    table.push([
-      `${finding.line}:${finding.column}`,
-      paint(info, finding.severity, c.severity[finding.severity]),
-      finding.ruleId,
-      message,
-      finding.reference,
-    ]);
-  }
-  return table.toString();
+  const head = [c.report.columns.position, c.report.columns.severity, c.report.columns.rule, c.report.columns.message, c.report.columns.reference];
+  const positions = findings.map((f) => `${f.line}:${f.column}`);
+  const fixed = [
+    naturalWidth([head[0]!, ...positions]),
+    naturalWidth([head[1]!, ...findings.map((f) => c.severity[f.severity])]),
+    naturalWidth([head[2]!, ...findings.map((f) => f.ruleId)]),
+  ];
+  const rest = Math.max(40, info.width - fixed.reduce((a, b) => a + b, 0) - tableFrame(5));
+  const reference = Math.max(16, Math.floor(rest * 0.28));
+  const columns = [...fixed, rest - reference, reference].map((width) => ({ width }));
+  const rows: Cell[][] = findings.map((finding, i) => [
+    positions[i]!,
+    [{ text: c.severity[finding.severity], style: (line) => paint(info, finding.severity, line) }],
+    finding.ruleId,
+    [
+      { text: keepQuotesTogether(finding.message) },
+      ...(finding.remediation ? [{ text: keepQuotesTogether(c.report.remediationPrefix + finding.remediation), style: (line: string) => info.chalk.dim(line) }] : []),
+    ],
+    finding.reference,
+  ]);
+  return renderTable(head, rows, columns);
 }
 
 function axisCounts(report: FileReport, info: RunInfo): string {
@@ -91,14 +88,16 @@ export const textFormatter: Formatter = {
     const c = info.catalogue;
     const totals = c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid);
     if (rows.length < 2) return `${totals}\n`;
-    const table = new Table({
-      head: [c.report.summaryColumns.file, c.report.summaryColumns.clsm, c.report.summaryColumns.status, ...SEVERITIES.map((s) => c.severityPlural[s])],
-      style: { head: [], border: [], compact: true },
-    });
-    for (const row of rows) {
-      const status = row.status === 'pass' ? info.chalk.green(c.status.pass) : row.status === 'fail' ? info.chalk.red(c.status.fail) : info.chalk.magenta(c.status.invalid);
-      table.push([row.path, row.name ?? '—', status, ...SEVERITIES.map((s) => String(row.counts[s]))]);
-    }
-    return `${info.chalk.bold(c.report.summaryTitle)}\n${table.toString()}\n${totals}\n`;
+    const head = [c.report.summaryColumns.file, c.report.summaryColumns.clsm, c.report.summaryColumns.status, ...SEVERITIES.map((s) => c.severityPlural[s])];
+    const statusText = (status: SummaryRow['status']) => c.status[status];
+    const statusStyle = (status: SummaryRow['status']) => (status === 'pass' ? info.chalk.green : status === 'fail' ? info.chalk.red : info.chalk.magenta);
+    const cells = rows.map((row) => [row.path, row.name ?? '—', statusText(row.status), ...SEVERITIES.map((s) => String(row.counts[s]))]);
+    const columns = head.map((title, i) => ({ width: naturalWidth([title, ...cells.map((line) => line[i]!)]) }));
+    const table = renderTable(
+      head,
+      cells.map((line, r) => line.map((text, i): Cell => (i === 2 ? [{ text, style: (l: string) => statusStyle(rows[r]!.status)(l) }] : text))),
+      columns,
+    );
+    return `${info.chalk.bold(c.report.summaryTitle)}\n${table}\n${totals}\n`;
   },
 };
