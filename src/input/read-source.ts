@@ -25,17 +25,32 @@ export function fromBytes(bytes: Uint8Array): Source {
 }
 
 /**
- * The common case — a UTF-8 text of a few kilobytes — takes the fast path: the size from stat, then Node's
- * native UTF-8 read. Anything that decodes with a replacement character or holds a NUL byte is read again
+ * The common case — a UTF-8 text of a few kilobytes — takes the fast path: Node's native UTF-8 read, whose
+ * length tells whether the file is over the limit (a 50 MB file is read in a few tens of milliseconds). Anything that decodes with a replacement character or holds a NUL byte is read again
  * as bytes, so that `decode` can say precisely what is wrong with it.
  */
 export function readSource(filePath: string, displayPath: string): Source {
+  let text: string;
   try {
-    const { size } = fs.statSync(filePath);
-    if (size > MAX_FILE_BYTES) return tooLarge(size);
-    const text = fs.readFileSync(filePath, 'utf8');
-    if (text.includes('\uFFFD') || text.includes('\0')) return fromBytes(fs.readFileSync(filePath));
-    return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    // Past the limits of a string or of a read, the file is far too large to be a profile.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') return sizeOf(filePath, displayPath);
+    return { kind: 'error', describe: (c) => describeFsError(c, error, displayPath) };
+  }
+  // A character takes one to four bytes: only a text over a quarter of the limit needs its bytes counted.
+  if (text.length > MAX_FILE_BYTES / 4) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_FILE_BYTES) return tooLarge(bytes);
+  }
+  if (text.includes('\uFFFD') || text.includes('\0')) return fromBytes(fs.readFileSync(filePath));
+  return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+function sizeOf(filePath: string, displayPath: string): Source {
+  try {
+    return tooLarge(fs.statSync(filePath).size);
   } catch (error) {
     return { kind: 'error', describe: (c) => describeFsError(c, error, displayPath) };
   }
