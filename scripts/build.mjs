@@ -1,4 +1,4 @@
-// Build: precompile the JSON Schemas into standalone validators, check the built-in ruleset,
+// Build: precompile the profile schema into a standalone validator, check the built-in rulesets,
 // then bundle the CLI so that start-up loads one file and compiles no schema.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,11 +12,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = path.join(root, 'src', 'generated');
 fs.mkdirSync(generated, { recursive: true });
 
+/** Compiles a schema; with `outName`, also writes it as a standalone module for the run time. */
 function compile(schemaFile, outName) {
   const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
   addFormats.default(ajv, ['date', 'email']);
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', schemaFile), 'utf8'));
   const validate = ajv.compile(schema);
+  if (!outName) return validate;
   fs.writeFileSync(path.join(generated, `${outName}.cjs`), standaloneCode.default(ajv, validate));
   fs.writeFileSync(
     path.join(generated, `${outName}.d.cts`),
@@ -26,14 +28,15 @@ function compile(schemaFile, outName) {
 }
 
 compile('profil-clsm.schema.json', 'validate-profile');
-const validateRuleset = compile('ruleset.schema.json', 'validate-ruleset');
+// The built-in rulesets are checked here, once; the run time loads them as JSON.
+const validateRuleset = compile('ruleset.schema.json');
 
 for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
   let data;
   try {
-    data = jsYaml.load(fs.readFileSync(path.join(root, "rules", file), "utf8"), { schema: jsYaml.CORE_SCHEMA });
+    data = jsYaml.load(fs.readFileSync(path.join(root, 'rules', file), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
   } catch (error) {
-    console.error(`rules/${file}: ${error.message.split("\n")[0]}`);
+    console.error(`rules/${file}: ${error.message.split('\n')[0]}`);
     process.exit(1);
   }
   if (!validateRuleset(data)) {
