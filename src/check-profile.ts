@@ -51,7 +51,10 @@ export function checkSource(path: string, source: Exclude<Source, { kind: 'error
   const word = (item: RuleProblem) => toFinding(item, parsed.locator, year, options);
   const findings = sortFindings(evaluation.counted.map(word));
   const waived: WaivedFinding[] = sortFindings(
-    evaluation.waived.map((item) => ({ ...word(item), justification: item.justification, until: item.until })),
+    evaluation.waived.map((item) => {
+      const { ruleId, ...finding } = word(item);
+      return { ruleId, justification: item.justification, until: item.until, ...finding };
+    }),
   );
   const counts = countBySeverity(findings);
   const failed = findings.some((finding) => atOrAbove(finding.severity, options.failOn));
@@ -63,16 +66,17 @@ function toFinding({ rule, problem }: RuleProblem, locator: Locator, year: numbe
   const labels = options.ruleset.labels[lang];
   const args = { ...rule.params, year, today: options.today, ...problem.args };
   const position = locator.locate(problem.path);
+  // Keys in the order of the JSON contract (SPEC §5): the JSON report serialises findings as they are.
   return {
     ruleId: rule.id,
     severity: rule.severity as Severity,
     axis: rule.axis,
     message: fillTemplate(rule.message[lang], args, labels, c),
-    remediation: fillTemplate(rule.remediation[lang], args, labels, c),
     path: formatPath(problem.path),
     line: position.line,
     column: position.column,
     reference: rule.reference[lang],
+    remediation: fillTemplate(rule.remediation[lang], args, labels, c),
   };
 }
 
@@ -84,11 +88,11 @@ function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputP
       severity: 'error' as const,
       axis: 'coherence' as const,
       message: problem.describe(c),
-      remediation: '',
       path: problem.path,
       line: problem.line,
       column: problem.column,
       reference: problem.ruleId === 'schema' ? c.schema.reference : c.schema.syntaxReference,
+      remediation: '',
     })),
   );
   return { path, status: 'invalid', clsm, findings, waived: [], counts: countBySeverity(findings) };

@@ -34,16 +34,18 @@ export interface Position {
   column: number;
 }
 
+/** A gap found in a profile; fields in the order of the JSON contract (SPEC §5). */
 export interface Finding {
   ruleId: string;
   severity: Severity;
   axis: Axis;
   message: string;
-  remediation: string;
   path: string;
   line: number;
   column: number;
   reference: string;
+  /** How to close the gap (empty for YAML and schema errors). */
+  remediation: string;
 }
 
 export interface WaivedFinding extends Finding {
