@@ -98,7 +98,7 @@ function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputP
   return { path, status: 'invalid', clsm, findings, waived: [], counts: countBySeverity(findings) };
 }
 
-export function sortFindings<T extends Finding>(findings: T[]): T[] {
+function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) =>
       a.line - b.line ||

@@ -1,10 +1,8 @@
 // One target of a run, read, checked and formatted: the unit of work of a run.
 import { atOrAbove, checkSource, type CheckOptions } from './check-profile.js';
 import type { Target } from './input/find-files.js';
-import { readSource } from './input/read-source.js';
+import { readSource, type Source } from './input/read-source.js';
 import type { Formatter, RunInfo, SummaryRow } from './report/model.js';
-import type { FailOn } from './types.js';
-import type { Source } from './input/read-source.js';
 
 export type Outcome =
   | { kind: 'report'; text: string; row: SummaryRow; atFailLevel: boolean }
@@ -19,7 +17,7 @@ export function checkTarget(target: Target, source: Source | undefined, options:
     kind: 'report',
     text: formatter.file(report, info),
     row: { path: report.path, name: detached(report.clsm?.nom ?? null), status: report.status, counts: report.counts },
-    atFailLevel: report.findings.some((finding) => atOrAbove(finding.severity, options.failOn as FailOn)),
+    atFailLevel: report.findings.some((finding) => atOrAbove(finding.severity, options.failOn)),
   };
 }
 

@@ -27,7 +27,7 @@ export function parseYear(c: Catalogue, value: string | undefined): number | und
   return Number(value);
 }
 
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -1,12 +1,12 @@
 // Dotted profile paths (`gouvernance.copil.reunions[*].date`): parsing, reading and wildcard selection.
 import type { PathSegment } from './types.js';
 
-export const WILDCARD = Symbol('wildcard');
-export type PatternSegment = string | typeof WILDCARD;
+const WILDCARD = Symbol('wildcard');
+type PatternSegment = string | typeof WILDCARD;
 
 const cache = new Map<string, PatternSegment[]>();
 
-export function parsePath(path: string): PatternSegment[] {
+function parsePath(path: string): PatternSegment[] {
   let segments = cache.get(path);
   if (!segments) {
     segments = [];

@@ -7,7 +7,7 @@ interface Options {
   mode: 'all' | 'any';
 }
 
-export function isTruthy(value: unknown): boolean {
+function isTruthy(value: unknown): boolean {
   if (value === true) return true;
   if (typeof value === 'number') return value > 0;
   if (typeof value === 'string') return value.trim() !== '';

@@ -50,7 +50,7 @@ interface RawRuleset {
 }
 
 /** Builds a ruleset from data already checked against schemas/ruleset.schema.json. */
-export function buildRuleset(data: unknown, file: string): Ruleset {
+function buildRuleset(data: unknown, file: string): Ruleset {
   const raw = data as RawRuleset;
   const rules: Rule[] = raw.rules.map((rule) => {
     if (!CHECKS[rule.check]) throw new Error(`unknown check ${rule.check} in ${file}`);
