@@ -38,7 +38,11 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       writeErr: (text) => void io.stderr.write(text),
       outputError: () => {},
     })
-    .configureHelp({ styleTitle: (title) => (fr ? (HELP_TITLES[title] ?? title) : title) })
+    .configureHelp({
+      styleTitle: (title) => (fr ? (HELP_TITLES[title] ?? title) : title),
+      optionDescription: (option) =>
+        option.defaultValue === undefined ? option.description : `${option.description} (${t('par défaut : ', 'default: ')}${String(option.defaultValue)})`,
+    })
     .showSuggestionAfterError(false);
 
   const common = (command: Command) =>
