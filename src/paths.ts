@@ -39,22 +39,34 @@ export function segmentsOf(path: string): readonly PathSegment[] {
   return segments;
 }
 
-/** Every existing value matched by a path, with its concrete path (`[*]` expanded to indexes). */
-export function select(data: unknown, path: string): Array<{ path: PathSegment[]; value: unknown }> {
-  let matches: Array<{ path: PathSegment[]; value: unknown }> = [{ path: [], value: data }];
-  for (const segment of parsePath(path)) {
-    const next: typeof matches = [];
-    for (const { path: at, value } of matches) {
-      if (value === null || typeof value !== 'object') continue;
-      if (segment === WILDCARD) {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push({ path: [...at, index], value: item }));
-      } else if (Object.prototype.hasOwnProperty.call(value, segment)) {
-        next.push({ path: [...at, segment], value: (value as Record<string, unknown>)[segment] });
-      }
+/**
+ * Calls `visit` with every existing value matched by a path (`[*]` walks a list); `pathOf` builds the
+ * concrete path of that value only when the caller needs it.
+ */
+export function forEachMatch(data: unknown, path: string, visit: (value: unknown, pathOf: () => PathSegment[]) => void): void {
+  const pattern = parsePath(path);
+  const trail: PathSegment[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth === pattern.length) {
+      visit(node, () => [...trail]);
+      return;
     }
-    matches = next;
-  }
-  return matches;
+    if (node === null || typeof node !== 'object') return;
+    const segment = pattern[depth]!;
+    if (segment === WILDCARD) {
+      if (!Array.isArray(node)) return;
+      for (let index = 0; index < node.length; index++) {
+        trail.push(index);
+        walk(node[index], depth + 1);
+        trail.pop();
+      }
+    } else if (Object.prototype.hasOwnProperty.call(node, segment)) {
+      trail.push(segment);
+      walk((node as Record<string, unknown>)[segment], depth + 1);
+      trail.pop();
+    }
+  };
+  walk(data, 0);
 }
 
 /** The items of the list at a path; a single block counts as a list of one; anything else as none. */

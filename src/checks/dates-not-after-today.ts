@@ -1,5 +1,5 @@
 // One problem per date, among those matched by `paths`, that is later than today (`--today`).
-import { select } from '../paths.js';
+import { forEachMatch } from '../paths.js';
 import type { CheckFunction, Problem } from './types.js';
 
 interface Options {
@@ -10,10 +10,10 @@ export const datesNotAfterToday: CheckFunction = (profile, raw, context) => {
   const options = raw as unknown as Options;
   const problems: Problem[] = [];
   for (const path of options.paths) {
-    for (const match of select(profile, path)) {
+    forEachMatch(profile, path, (value, pathOf) => {
       // ISO dates compare as strings.
-      if (typeof match.value === 'string' && match.value > context.today) problems.push({ path: match.path, args: { value: match.value } });
-    }
+      if (typeof value === 'string' && value > context.today) problems.push({ path: pathOf(), args: { value } });
+    });
   }
   return problems;
 };

@@ -1,7 +1,7 @@
 // Fires when the items at `path` (filtered by `where`) do not carry every one of `values` in `field`:
 // one problem naming the missing values, or one per missing value.
-import { itemsAt, segmentsOf } from '../paths.js';
-import { collect, matchesAll, type Condition } from './conditions.js';
+import { field, itemsAt, segmentsOf } from '../paths.js';
+import { matchesAll, type Condition } from './conditions.js';
 import type { CheckFunction } from './types.js';
 
 interface Options {
@@ -14,8 +14,13 @@ interface Options {
 
 export const requiredValues: CheckFunction = (profile, raw, context) => {
   const options = raw as unknown as Options;
-  const items = itemsAt(profile, options.path).filter((item) => matchesAll(item, options.where, context));
-  const present = new Set(collect(items, options.field));
+  const present = new Set<unknown>();
+  for (const item of itemsAt(profile, options.path)) {
+    if (!matchesAll(item, options.where, context)) continue;
+    const value = field(item, options.field);
+    if (Array.isArray(value)) for (const v of value) present.add(v);
+    else present.add(value);
+  }
   const missing = options.values.filter((value) => !present.has(value));
   if (missing.length === 0) return [];
   const at = segmentsOf(options.path);

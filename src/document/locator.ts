@@ -5,6 +5,8 @@ import type { NodeTable } from './node-table.js';
 export class Locator {
   private lineStarts: number[] | undefined;
   private readonly generation: number;
+  /** Findings of one file often share a path (one per missing category…): each path is walked once. */
+  private readonly cache = new Map<string, Position>();
 
   constructor(
     private readonly text: string,
@@ -19,6 +21,13 @@ export class Locator {
    * even for a scalar (an unknown key).
    */
   locate(path: readonly PathSegment[], preferKey = false): Position {
+    const key = `${preferKey ? 'k' : 'v'}${path.join('\u0000')}`;
+    let position = this.cache.get(key);
+    if (!position) this.cache.set(key, (position = this.walk(path, preferKey)));
+    return position;
+  }
+
+  private walk(path: readonly PathSegment[], preferKey: boolean): Position {
     const table = this.table;
     if (table.generation !== this.generation) throw new Error('Locator used after the next parse');
     if (table.count === 0) return { line: 1, column: 1 };
