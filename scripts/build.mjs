@@ -29,7 +29,7 @@ function withoutAnnotations(node, underProperties = false) {
 
 /** Compiles a schema; with `outName`, also writes it as a standalone module for the run time. */
 function compile(schemaFile, outName) {
-  const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
+  const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, code: { source: true } });
   addFormats.default(ajv, ['date', 'email']);
   const schema = withoutAnnotations(JSON.parse(fs.readFileSync(path.join(root, 'schemas', schemaFile), 'utf8')));
   const validate = ajv.compile(schema);

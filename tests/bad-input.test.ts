@@ -226,3 +226,11 @@ describe('options', () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('empty texts', () => {
+  it('an empty name says the value is empty', async () => {
+    const finding = await invalidFinding('vide.yaml', base.replace("nom: CLSM de Villeneuve-d'Ascq", 'nom: ""'));
+    expect(finding).toMatchObject({ ruleId: 'schema', line: 6, column: 8 });
+    expect(finding.message).toBe('clsm.nom : le texte est vide : renseignez-le.');
+  });
+});

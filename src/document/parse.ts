@@ -1,6 +1,6 @@
 // Text → data with positions: js-yaml (YAML 1.2 core schema, dates stay strings) and a listener that
 // records where each node starts (NodeTable). Errors come back as data, never thrown.
-import jsYaml from 'js-yaml';
+import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
 import type { Catalogue } from '../i18n/index.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES } from '../input/limits.js';
 import { problemAt, type InputProblem } from '../problem.js';
@@ -19,7 +19,7 @@ export function parseProfile(text: string): Parsed {
   };
   let data: unknown;
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as jsYaml.LoadOptions);
+    data = load(text, { schema: CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as LoadOptions);
   } catch (error) {
     return { ok: false, problem: syntaxProblem(error, text) };
   }

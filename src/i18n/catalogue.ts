@@ -42,6 +42,7 @@ export interface Catalogue {
     notMapping(kind: string): string;
     unknownKey(key: string, suggestion: string | null, allowed: string[]): string;
     required(key: string): string;
+    emptyText(): string;
     nullValue(): string;
     type(expected: string, actualIsNumber: boolean, value: unknown): string;
     typeName(type: string): string;

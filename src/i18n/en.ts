@@ -45,6 +45,7 @@ export const en: Catalogue = {
     unknownKey: (key, suggestion, allowed) =>
       suggestion ? `“${key}”: unknown key — did you mean “${suggestion}”?` : `“${key}”: unknown key here; possible keys: ${allowed.join(', ')}.`,
     required: (key) => `the required key “${key}” is missing.`,
+    emptyText: () => `the text is empty: fill it in.`,
     nullValue: () => `the value is empty: fill it in or remove the key.`,
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : `must be ${expected}.`,

@@ -76,6 +76,7 @@ export const fr: Catalogue = {
         ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
         : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
     required: (key) => `il manque la clé obligatoire « ${key} ».`,
+    emptyText: () => `le texte est vide : renseignez-le.`,
     nullValue: () => `la valeur est vide : renseignez-la ou supprimez la clé.`,
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'

@@ -1,8 +1,10 @@
 // Validates a parsed profile against the precompiled profile schema; ajv errors become located, worded problems.
+import localizeEn from 'ajv-i18n/localize/en/index.js';
 import localizeFr from 'ajv-i18n/localize/fr/index.js';
 
-// The CommonJS module exports the function itself; typings describe it as a namespace.
-const localize = localizeFr as unknown as (errors: ErrorObject[]) => void;
+// The CommonJS modules export the function itself; typings describe them as namespaces.
+type Localize = (errors: ErrorObject[]) => void;
+const localize = { fr: localizeFr as unknown as Localize, en: localizeEn as unknown as Localize };
 import type { ErrorObject } from 'ajv';
 import { closest } from '../closest.js';
 import { readProfileSchema } from './profile-schema.js';
@@ -100,6 +102,10 @@ function toProblem(error: ErrorObject, data: unknown, locator: Locator): InputPr
       describe = (c) => c.schema.limit(keyword, limit, value);
       break;
     }
+    case 'minLength':
+      // Every text of the profile has minLength 1: the only way to fail it is an empty text.
+      describe = (c) => (Number(params.limit) === 1 ? c.schema.emptyText() : genericMessage(c, error));
+      break;
     case 'const':
       describe = (c) => c.schema.constValue(params.allowedValue);
       break;
@@ -122,10 +128,10 @@ function toProblem(error: ErrorObject, data: unknown, locator: Locator): InputPr
   return problemAt('schema', word, position.line, position.column, shownPath);
 }
 
+/** ajv-i18n's wording for keywords without a message of ours (the validator is generated without messages). */
 function genericMessage(c: Catalogue, error: ErrorObject): string {
-  if (!c.locale.startsWith('fr')) return `${error.message ?? error.keyword}.`;
   const copy = { ...error };
-  localize([copy]);
+  localize[c.locale.startsWith('fr') ? 'fr' : 'en']([copy]);
   return `${copy.message ?? error.keyword}.`;
 }
 
