@@ -10,7 +10,6 @@ import type { Ruleset } from './ruleset/types.js';
 import { validateAgainstSchema } from './schema/validate.js';
 import {
   formatPath,
-
   type ClsmIdentity,
   type Counts,
   type FailOn,

@@ -17,7 +17,8 @@ export function checkTarget(target: Target, source: Source | undefined, options:
     kind: 'report',
     text: formatter.file(report, info),
     row: { path: report.path, name: detached(report.clsm?.nom ?? null), status: report.status, counts: report.counts },
-    atFailLevel: report.findings.some((finding) => atOrAbove(finding.severity, options.failOn)),
+    // A failing report has a finding at --fail-on or above; an invalid one, error findings only.
+    atFailLevel: report.status === 'fail' || (report.status === 'invalid' && atOrAbove('error', options.failOn)),
   };
 }
 
