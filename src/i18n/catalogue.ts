@@ -15,6 +15,8 @@ export interface Catalogue {
   read: {
     notFound(path: string): string;
     noProfile(path: string): string;
+    /** System error codes worded for people. */
+    reasons: Record<string, string>;
     unreadable(path: string, reason: string): string;
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
@@ -39,6 +41,7 @@ export interface Catalogue {
   schema: {
     reference: string;
     syntaxReference: string;
+    documentKind: Record<'list' | 'scalar', string>;
     notMapping(kind: string): string;
     unknownKey(key: string, suggestion: string | null, allowed: string[]): string;
     required(key: string): string;

@@ -17,6 +17,7 @@ export const en: Catalogue = {
   read: {
     notFound: (path) => `“${path}” does not exist: check the path.`,
     noProfile: (path) => `no profile (*.yaml, *.yml) in the folder “${path}”: give a folder that contains profiles.`,
+    reasons: { EACCES: 'permission denied', EPERM: 'operation not permitted', EISDIR: 'it is a folder', EIO: 'input/output error' },
     unreadable: (path, reason) => `cannot read “${path}” (${reason}): check the file and its permissions.`,
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
@@ -41,6 +42,7 @@ export const en: Catalogue = {
   schema: {
     reference: 'CLSM profile format, version 1 (clsm schema)',
     syntaxReference: 'YAML 1.2',
+    documentKind: { list: 'a list', scalar: 'a single value' },
     notMapping: (kind) => `the document is ${kind}, not a block of keys: a profile starts with “version: 1”, “annee_reference” and the “clsm” block.`,
     unknownKey: (key, suggestion, allowed) =>
       suggestion ? `“${key}”: unknown key — did you mean “${suggestion}”?` : `“${key}”: unknown key here; possible keys: ${allowed.join(', ')}.`,

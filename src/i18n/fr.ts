@@ -17,6 +17,7 @@ export const fr: Catalogue = {
   read: {
     notFound: (path) => `« ${path} » n’existe pas : vérifiez le chemin.`,
     noProfile: (path) => `aucun profil (*.yaml, *.yml) dans le dossier « ${path} » : indiquez un dossier qui contient des profils.`,
+    reasons: { EACCES: 'permission refusée', EPERM: 'opération non permise', EISDIR: 'c’est un dossier', EIO: 'erreur d’entrée-sortie' },
     unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
@@ -70,6 +71,7 @@ export const fr: Catalogue = {
   schema: {
     reference: 'Format de profil CLSM, version 1 (clsm schema)',
     syntaxReference: 'YAML 1.2',
+    documentKind: { list: 'une liste', scalar: 'une valeur isolée' },
     notMapping: (kind) => `le document est ${kind}, pas un bloc de clés : un profil commence par « version: 1 », « annee_reference » et le bloc « clsm ».`,
     unknownKey: (key, suggestion, allowed) =>
       suggestion

@@ -72,13 +72,6 @@ export function describeFsError(c: Catalogue, error: unknown, displayPath: strin
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return c.read.notFound(displayPath);
   if (code === 'ELOOP') return c.read.symlinkLoop(displayPath);
-  const reasons: Record<string, [string, string]> = {
-    EACCES: ['permission refusée', 'permission denied'],
-    EPERM: ['opération non permise', 'operation not permitted'],
-    EISDIR: ['c’est un dossier', 'it is a folder'],
-    EIO: ['erreur d’entrée-sortie', 'input/output error'],
-  };
-  const pair = code ? reasons[code] : undefined;
-  const reason = pair ? (c.locale.startsWith('fr') ? pair[0] : pair[1]) : (code ?? String(error));
+  const reason = (code ? c.read.reasons[code] : undefined) ?? code ?? String(error);
   return c.read.unreadable(displayPath, reason);
 }

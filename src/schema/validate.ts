@@ -1,37 +1,31 @@
 // Validates a parsed profile against the precompiled profile schema; ajv errors become located, worded problems.
+import type { ErrorObject } from 'ajv';
 import localizeEn from 'ajv-i18n/localize/en/index.js';
 import localizeFr from 'ajv-i18n/localize/fr/index.js';
-
-// The CommonJS modules export the function itself; typings describe them as namespaces.
-type Localize = (errors: ErrorObject[]) => void;
-const localize = { fr: localizeFr as unknown as Localize, en: localizeEn as unknown as Localize };
-import type { ErrorObject } from 'ajv';
 import { closest } from '../closest.js';
-import { readProfileSchema } from './profile-schema.js';
 import type { Locator } from '../document/locator.js';
 import validateProfile from '../generated/validate-profile.cjs';
 import type { Catalogue } from '../i18n/index.js';
 import { problemAt, type InputProblem } from '../problem.js';
 import { formatPath, type PathSegment } from '../types.js';
+import { readProfileSchema } from './profile-schema.js';
+
+// The CommonJS modules export the function itself; typings describe them as namespaces.
+type Localize = (errors: ErrorObject[]) => void;
+const localize = { fr: localizeFr as unknown as Localize, en: localizeEn as unknown as Localize };
 
 export function validateAgainstSchema(data: unknown, locator: Locator): InputProblem[] {
   if (data === null || data === undefined) return [problemAt('schema', (c) => c.read.empty(), 1, 1)];
   if (typeof data !== 'object' || Array.isArray(data)) {
     const position = locator.locate([]);
     const kind = Array.isArray(data) ? 'list' : 'scalar';
-    return [problemAt('schema', (c) => c.schema.notMapping(kindName(c, kind)), position.line, position.column)];
+    return [problemAt('schema', (c) => c.schema.notMapping(c.schema.documentKind[kind]), position.line, position.column)];
   }
   if (validateProfile(data)) return [];
   const errors = validateProfile.errors ?? [];
   // A value of the wrong type also fails its enum or pattern: the type error alone says what to fix.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   return errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath)).map((error) => toProblem(error, data, locator));
-}
-
-function kindName(c: Catalogue, kind: 'list' | 'scalar'): string {
-  const french = c.locale.startsWith('fr');
-  if (kind === 'list') return french ? 'une liste' : 'a list';
-  return french ? 'une valeur isolée' : 'a single value';
 }
 
 function instancePathSegments(pointer: string, data: unknown): PathSegment[] {
