@@ -25,7 +25,7 @@ export const en: Catalogue = {
     binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,
     utf16: () => `the file is encoded in UTF-16: save it as UTF-8.`,
     notUtf8: (line) => `the file is not UTF-8 (invalid byte on line ${line}, probably a Latin-1/Windows-1252 spreadsheet export): save it as UTF-8.`,
-    empty: () => `the file is empty: a profile holds at least version, annee_reference and the clsm block (see \`clsm init\`).`,
+    empty: () => `the file is empty: a profile holds at least version, annee_reference and the clsm block; see \`clsm schema\` for the format.`,
     globNoMatch: (pattern) => `no file matches the pattern “${pattern}”: check the pattern.`,
   },
   parse: {

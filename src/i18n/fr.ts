@@ -25,7 +25,7 @@ export const fr: Catalogue = {
     binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
-    empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm (voir \`clsm init\`).`,
+    empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm ; voyez \`clsm schema\` pour le format.`,
     globNoMatch: (pattern) => `aucun fichier ne correspond au motif « ${pattern} » : vérifiez le motif.`,
   },
   parse: {
