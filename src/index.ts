@@ -21,7 +21,8 @@ export interface CheckProfileOptions {
 export function checkProfile(input: string | Uint8Array, options: CheckProfileOptions = {}): FileReport {
   const lang = options.lang ?? 'fr';
   const c = catalogue(lang);
-  const source = typeof input === 'string' ? { kind: 'text' as const, text: input.replace(/^\uFEFF/, '') } : fromBytes(input);
+  // Text goes through the same checks as a file's bytes (size, NUL, BOM).
+  const source = fromBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   if (source.kind === 'error') throw new Error(source.describe(c));
   return checkSource(options.path ?? '<profil>', source, {
     ruleset: loadRuleset(options.ruleset ?? DEFAULT_RULESET, c),

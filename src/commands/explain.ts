@@ -14,7 +14,7 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string }, {
   const chalk = chalkFor(io, false);
   const labels = ruleset.labels[lang];
   // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
-  const fill = (text: string) => fillTemplate(text, rule.params, labels, c).replace(/\{[a-z_]+(:code)?\}/g, '…');
+  const fill = (text: string) => fillTemplate(text, rule.params, labels, c, '…');
   const severity = rule.severity === 'off' ? 'off' : c.severity[rule.severity];
   const params = Object.entries(rule.params).map(([name, value]) => `${name} = ${String(value)}`);
   const lines = [

@@ -10,13 +10,13 @@ import { NodeTable } from './node-table.js';
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
 const table = new NodeTable();
+const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
+  if (event === 'open') table.open(state.position);
+  else table.close(state.result);
+};
 
 export function parseProfile(text: string): Parsed {
   table.reset();
-  const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
-    if (event === 'open') table.open(state.position);
-    else table.close(state.result);
-  };
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as LoadOptions);

@@ -22,7 +22,14 @@ function compile(template: string): Part[] {
   return parts;
 }
 
-export function fillTemplate(template: string, args: TemplateArgs, labels: Readonly<Record<string, string>>, c: Catalogue): string {
+/** `unknown` stands for a placeholder with no argument (by default the placeholder is left as written). */
+export function fillTemplate(
+  template: string,
+  args: TemplateArgs,
+  labels: Readonly<Record<string, string>>,
+  c: Catalogue,
+  unknown?: string,
+): string {
   let parts = compiled.get(template);
   if (!parts) compiled.set(template, (parts = compile(template)));
   let out = '';
@@ -32,7 +39,7 @@ export function fillTemplate(template: string, args: TemplateArgs, labels: Reado
       continue;
     }
     const value = args[part.name];
-    out += value === undefined ? part.whole : part.raw ? String(value) : show(value, labels, c);
+    out += value === undefined ? (unknown ?? part.whole) : part.raw ? String(value) : show(value, labels, c);
   }
   return out;
 }
