@@ -73,7 +73,7 @@ if (!process.argv.includes('--no-bundle')) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    minify: !process.env.CLSM_NO_MINIFY,
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
     logLevel: 'warning',

@@ -3,10 +3,10 @@ import { parseProfile } from './document/parse.js';
 import type { Locator } from './document/locator.js';
 import { evaluate, type RuleProblem } from './engine/evaluate.js';
 import type { Catalogue } from './i18n/index.js';
-import { fillTemplate } from './i18n/template.js';
+import { fillTemplate, type TemplateArgs } from './i18n/template.js';
 import type { Source } from './input/read-source.js';
 import type { InputProblem } from './problem.js';
-import type { Ruleset } from './ruleset/types.js';
+import type { Rule, Ruleset } from './ruleset/types.js';
 import { validateAgainstSchema } from './schema/validate.js';
 import {
   formatPath,
@@ -63,20 +63,43 @@ export function checkSource(path: string, source: Exclude<Source, { kind: 'error
 function toFinding({ rule, problem }: RuleProblem, locator: Locator, year: number, options: CheckOptions): Finding {
   const { lang, catalogue: c } = options;
   const labels = options.ruleset.labels[lang];
-  const args = { ...rule.params, year, today: options.today, ...problem.args };
+  const fixed = fixedWording(rule, year, options);
+  const args = problem.args ? { ...fixed.args, ...problem.args } : fixed.args;
   const position = locator.locate(problem.path);
   // Keys in the order of the JSON contract (SPEC §5): the JSON report serialises findings as they are.
   return {
     ruleId: rule.id,
     severity: rule.severity as Severity,
     axis: rule.axis,
-    message: fillTemplate(rule.message[lang], args, labels, c),
+    message: problem.args ? fillTemplate(rule.message[lang], args, labels, c) : (fixed.message ??= fillTemplate(rule.message[lang], args, labels, c)),
     path: formatPath(problem.path),
     line: position.line,
     column: position.column,
     reference: rule.reference[lang],
-    remediation: fillTemplate(rule.remediation[lang], args, labels, c),
+    remediation: problem.args
+      ? fillTemplate(rule.remediation[lang], args, labels, c)
+      : (fixed.remediation ??= fillTemplate(rule.remediation[lang], args, labels, c)),
   };
+}
+
+/** What a rule's wording depends on besides a problem's own arguments; a problem without arguments is worded once per run. */
+interface FixedWording {
+  year: number;
+  options: CheckOptions;
+  args: TemplateArgs;
+  message?: string;
+  remediation?: string;
+}
+
+const fixedWordings = new WeakMap<Rule, FixedWording>();
+
+function fixedWording(rule: Rule, year: number, options: CheckOptions): FixedWording {
+  let fixed = fixedWordings.get(rule);
+  if (!fixed || fixed.year !== year || fixed.options !== options) {
+    fixed = { year, options, args: { ...rule.params, year, today: options.today } };
+    fixedWordings.set(rule, fixed);
+  }
+  return fixed;
 }
 
 function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputProblem[], options: CheckOptions): FileReport {

@@ -31,7 +31,9 @@ export function matches(item: unknown, condition: Condition, context: CheckConte
 }
 
 export function matchesAll(item: unknown, conditions: readonly Condition[] | undefined, context: CheckContext): boolean {
-  return (conditions ?? []).every((condition) => matches(item, condition, context));
+  if (conditions === undefined) return true;
+  for (const condition of conditions) if (!matches(item, condition, context)) return false;
+  return true;
 }
 
 /** Values of a field across items, lists flattened. */
@@ -39,7 +41,7 @@ export function collect(items: readonly unknown[], name: string): unknown[] {
   const values: unknown[] = [];
   for (const item of items) {
     const value = field(item, name);
-    if (Array.isArray(value)) values.push(...value);
+    if (Array.isArray(value)) for (const v of value) values.push(v);
     else if (value !== undefined && value !== null) values.push(value);
   }
   return values;

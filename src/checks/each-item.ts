@@ -15,13 +15,14 @@ export const eachItem: CheckFunction = (profile, raw, context) => {
   if (!Array.isArray(list)) return [];
   const base = segmentsOf(options.path);
   const problems: Problem[] = [];
-  list.forEach((item, index) => {
-    if (matches(item, options.require, context)) return;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    if (matches(item, options.require, context)) continue;
     const label = options.label_field ? field(item, options.label_field) : undefined;
     problems.push({
       path: [...base, index, options.require.field],
       args: { item: typeof label === 'string' && label.trim() !== '' ? { quoted: label } : { ordinal: index + 1 } },
     });
-  });
+  }
   return problems;
 };

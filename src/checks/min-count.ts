@@ -12,6 +12,7 @@ interface Options {
 export const minCount: CheckFunction = (profile, raw, context) => {
   const options = raw as unknown as Options;
   const list = valueAt(profile, options.path);
-  const count = Array.isArray(list) ? list.filter((item) => matchesAll(item, options.where, context)).length : 0;
+  let count = 0;
+  if (Array.isArray(list)) for (const item of list) if (matchesAll(item, options.where, context)) count++;
   return count < options.min ? [{ path: segmentsOf(options.path), args: { count, min: options.min } }] : [];
 };

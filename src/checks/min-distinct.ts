@@ -12,7 +12,9 @@ interface Options {
 
 export const minDistinct: CheckFunction = (profile, raw) => {
   const options = raw as unknown as Options;
-  const excluded = new Set(options.exclude ?? []);
-  const distinct = new Set(collect(itemsAt(profile, options.path), options.field).filter((v) => !excluded.has(v as string)));
+  const distinct = new Set<unknown>();
+  for (const value of collect(itemsAt(profile, options.path), options.field)) {
+    if (!options.exclude?.includes(value as string)) distinct.add(value);
+  }
   return distinct.size < options.min ? [{ path: segmentsOf(options.path), args: { count: distinct.size, min: options.min } }] : [];
 };

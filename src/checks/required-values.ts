@@ -2,7 +2,7 @@
 // one problem naming the missing values, or one per missing value.
 import { field, itemsAt, segmentsOf } from '../paths.js';
 import { matchesAll, type Condition } from './conditions.js';
-import type { CheckFunction } from './types.js';
+import type { CheckFunction, Problem } from './types.js';
 
 interface Options {
   path: string;
@@ -21,9 +21,12 @@ export const requiredValues: CheckFunction = (profile, raw, context) => {
     if (Array.isArray(value)) for (const v of value) present.add(v);
     else present.add(value);
   }
-  const missing = options.values.filter((value) => !present.has(value));
+  const missing: string[] = [];
+  for (const value of options.values) if (!present.has(value)) missing.push(value);
   if (missing.length === 0) return [];
   const at = segmentsOf(options.path);
-  if (options.one_finding_per_value) return missing.map((value) => ({ path: at, args: { value } }));
-  return [{ path: at, args: { missing } }];
+  if (!options.one_finding_per_value) return [{ path: at, args: { missing } }];
+  const problems: Problem[] = [];
+  for (const value of missing) problems.push({ path: at, args: { value } });
+  return problems;
 };

@@ -17,7 +17,13 @@ function isTruthy(value: unknown): boolean {
 
 export const truthy: CheckFunction = (profile, raw) => {
   const options = raw as unknown as Options;
-  const failing = options.paths.filter((path) => !isTruthy(valueAt(profile, path)));
-  const fires = options.mode === 'all' ? failing.length > 0 : failing.length === options.paths.length;
-  return fires ? [{ path: segmentsOf(failing[0]!) }] : [];
+  let firstFailing: string | undefined;
+  let failing = 0;
+  for (const path of options.paths) {
+    if (isTruthy(valueAt(profile, path))) continue;
+    firstFailing ??= path;
+    failing++;
+  }
+  const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
+  return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
 };

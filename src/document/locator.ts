@@ -37,24 +37,28 @@ export class Locator {
       const container = table.unwrap(node);
       const value = table.result[container];
       if (value === null || typeof value !== 'object') break;
-      const children = table.children(container);
       let keyNode = -1;
       let valueNode = -1;
+      const end = table.end[container]!;
       if (Array.isArray(value)) {
-        if (typeof segment === 'number' && segment < children.length) valueNode = children[segment]!;
+        let index = 0;
+        for (let child = container + 1; child < end && valueNode === -1; child = table.end[child]!, index++) {
+          if (index === segment) valueNode = child;
+        }
       } else {
         const record = value as Record<string, unknown>;
-        for (let i = 0; i < children.length; ) {
-          const key = children[i]!;
-          const next = children[i + 1];
-          const paired = next !== undefined && Object.is(record[String(table.result[key])], table.result[next]);
-          if (String(table.result[key]) === String(segment)) {
+        const wanted = String(segment);
+        for (let key = container + 1; key < end; ) {
+          const next = table.end[key]!;
+          const name = String(table.result[key]);
+          // A key with no value node (`{ a, b: 1 }`) is followed by the next key, not by its value.
+          const paired = next < end && Object.is(record[name], table.result[next]);
+          if (name === wanted) {
             keyNode = key;
-            // A key with no value node (`{ a, b: 1 }`): the value is where the key is.
             valueNode = paired ? next : key;
             break;
           }
-          i += paired ? 2 : 1;
+          key = paired ? table.end[next]! : next;
         }
       }
       if (valueNode === -1) break;

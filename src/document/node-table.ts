@@ -47,13 +47,6 @@ export class NodeTable {
     }
   }
 
-  /** Direct children of a node, in document order. */
-  children(id: number): number[] {
-    const children: number[] = [];
-    for (let child = id + 1; child < this.end[id]!; child = this.end[child]!) children.push(child);
-    return children;
-  }
-
   private grow(): void {
     const size = this.start.length * 2;
     for (const name of ['start', 'parent', 'end'] as const) {

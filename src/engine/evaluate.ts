@@ -1,6 +1,6 @@
 // Runs a ruleset over a valid profile: applicability by statut, `when`, `unless_fired`, then derogations.
 import { CHECKS } from '../checks/index.js';
-import type { CheckContext, Problem } from '../checks/types.js';
+import type { CheckContext, DerogationState, Problem } from '../checks/types.js';
 import { valueAt } from '../paths.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import type { Statut } from '../types.js';
@@ -21,44 +21,62 @@ export interface Evaluation {
   waived: WaivedProblem[];
 }
 
+// Small functions with arrays rather than one large one with maps and sets: a batch runs this a few thousand
+// times, short of what it takes to repay the optimising compiler for a large function (docs/performance.md).
 export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today: string): Evaluation {
   const statut = valueAt(profile, 'clsm.statut') as Statut;
   const derogations = classifyDerogations(profile, ruleset, today);
   const context: CheckContext = { year, today, derogations };
-  const active = (rule: Rule) =>
-    rule.severity !== 'off' && rule.appliesTo.includes(statut) && (!rule.when || valueAt(profile, rule.when.path) === rule.when.equals);
+  const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, false));
+  const evaluation = applyDerogations(fired, derogations);
+  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, true)) {
+    for (const problem of problems) evaluation.counted.push({ rule, problem });
+  }
+  return evaluation;
+}
 
-  const byRule = new Map<Rule, Problem[]>();
-  for (const rule of ruleset.rules) {
+interface Fired {
+  rule: Rule;
+  problems: Problem[];
+}
+
+/** The rules of one pass (derogation checks run after the others) that apply to this profile and found something. */
+function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext, afterOthers: boolean): Fired[] {
+  const fired: Fired[] = [];
+  for (const rule of rules) {
     const check = CHECKS[rule.check]!;
-    if (check.afterOthers || !active(rule)) continue;
+    if (Boolean(check.afterOthers) !== afterOthers || !isActive(rule, profile, statut)) continue;
     const problems = check.run(profile, rule.options, context);
-    if (problems.length > 0) byRule.set(rule, problems);
+    if (problems.length > 0) fired.push({ rule, problems });
   }
-  const fired = new Set([...byRule.keys()].map((rule) => rule.id));
-  for (const rule of byRule.keys()) {
-    if (rule.unlessFired.some((id) => fired.has(id))) byRule.delete(rule);
-  }
+  return fired;
+}
 
+function isActive(rule: Rule, profile: unknown, statut: Statut): boolean {
+  return rule.severity !== 'off' && rule.appliesTo.includes(statut) && (!rule.when || valueAt(profile, rule.when.path) === rule.when.equals);
+}
+
+/** A rule is silent when a rule it defers to (`unless_fired`) has fired. */
+function withoutSuperseded(fired: Fired[]): Fired[] {
+  return fired.filter(({ rule }) => !rule.unlessFired.some((id) => fired.some((other) => other.rule.id === id)));
+}
+
+/** Moves the problems an active derogation covers to `waived`, and marks the active derogations nothing used. */
+function applyDerogations(fired: readonly Fired[], derogations: DerogationState[]): Evaluation {
   const evaluation: Evaluation = { counted: [], waived: [] };
-  const used = new Set<number>();
-  for (const [rule, problems] of byRule) {
-    const waivers = isWaivable(rule.id) ? derogations.filter((d) => d.status === 'active' && d.rule === rule.id) : [];
+  const used: boolean[] = [];
+  for (const { rule, problems } of fired) {
+    const waiver = isWaivable(rule.id) ? derogations.find((d) => d.status === 'active' && d.rule === rule.id) : undefined;
     for (const problem of problems) {
-      const waiver = waivers[0];
       if (waiver) evaluation.waived.push({ rule, problem, justification: waiver.justification, until: waiver.until });
       else evaluation.counted.push({ rule, problem });
     }
-    for (const waiver of waivers) used.add(waiver.index);
+    for (const derogation of derogations) {
+      if (derogation.status === 'active' && derogation.rule === rule.id && isWaivable(rule.id)) used[derogation.index] = true;
+    }
   }
   for (const derogation of derogations) {
-    if (derogation.status === 'active' && !used.has(derogation.index)) derogation.status = 'unused';
-  }
-
-  for (const rule of ruleset.rules) {
-    const check = CHECKS[rule.check]!;
-    if (!check.afterOthers || !active(rule)) continue;
-    for (const problem of check.run(profile, rule.options, context)) evaluation.counted.push({ rule, problem });
+    if (derogation.status === 'active' && !used[derogation.index]) derogation.status = 'unused';
   }
   return evaluation;
 }
