@@ -50,7 +50,7 @@ function measure([command, args], fileCount = 0) {
       NO_COLOR: '1',
       CLSM_BENCH_RSS: rssFile,
       CLSM_BENCH_SAMPLE_AT: String(Math.floor(fileCount * 0.9)),
-      NODE_OPTIONS: `--expose-gc --require=${path.join(root, 'bench', 'peak-rss.cjs')}`,
+      NODE_OPTIONS: `--require=${path.join(root, 'bench', 'peak-rss.cjs')}`,
     },
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
