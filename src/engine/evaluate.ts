@@ -66,17 +66,25 @@ function applyDerogations(fired: readonly Fired[], derogations: DerogationState[
   const evaluation: Evaluation = { counted: [], waived: [] };
   const used: boolean[] = [];
   for (const { rule, problems } of fired) {
-    const waiver = isWaivable(rule.id) ? derogations.find((d) => d.status === 'active' && d.rule === rule.id) : undefined;
+    const waiver = isWaivable(rule.id) ? activeFor(rule.id, derogations, used) : undefined;
     for (const problem of problems) {
       if (waiver) evaluation.waived.push({ rule, problem, justification: waiver.justification, until: waiver.until });
       else evaluation.counted.push({ rule, problem });
-    }
-    for (const derogation of derogations) {
-      if (derogation.status === 'active' && derogation.rule === rule.id && isWaivable(rule.id)) used[derogation.index] = true;
     }
   }
   for (const derogation of derogations) {
     if (derogation.status === 'active' && !used[derogation.index]) derogation.status = 'unused';
   }
   return evaluation;
+}
+
+/** The first active derogation of a rule; every active one of that rule counts as used. */
+function activeFor(ruleId: string, derogations: readonly DerogationState[], used: boolean[]): DerogationState | undefined {
+  let first: DerogationState | undefined;
+  for (const derogation of derogations) {
+    if (derogation.status !== 'active' || derogation.rule !== ruleId) continue;
+    first ??= derogation;
+    used[derogation.index] = true;
+  }
+  return first;
 }
