@@ -16,7 +16,8 @@ export function checkTarget(target: Target, source: Source | undefined, options:
   return {
     kind: 'report',
     text: formatter.file(report, info),
-    row: { path: report.path, name: detached(report.clsm?.nom ?? null), status: report.status, counts: report.counts },
+    // Only a format that keeps rows until the end (text) needs the name detached from the file's text.
+    row: { path: report.path, name: formatter.keepsRows ? detached(report.clsm?.nom ?? null) : null, status: report.status, counts: report.counts },
     // A failing report has a finding at --fail-on or above; an invalid one, error findings only.
     atFailLevel: report.status === 'fail' || (report.status === 'invalid' && atOrAbove('error', options.failOn)),
   };

@@ -1,10 +1,9 @@
 // Where each YAML node starts, recorded while js-yaml parses: one row per node, in document order, with
-// its parent and the end of its subtree. Rows live in arrays reused from one file to the next, so that
+// the end of its subtree. Rows live in arrays reused from one file to the next, so that
 // recording positions allocates nothing per node; a table is valid until the next parse starts.
 
 export class NodeTable {
   start = new Int32Array(1024);
-  parent = new Int32Array(1024);
   end = new Int32Array(1024);
   result: unknown[] = [];
   count = 0;
@@ -22,7 +21,6 @@ export class NodeTable {
     if (this.count === this.start.length) this.grow();
     const id = this.count++;
     this.start[id] = position;
-    this.parent[id] = this.depth > 0 ? this.stack[this.depth - 1]! : -1;
     if (this.depth === this.stack.length) {
       const stack = new Int32Array(this.stack.length * 2);
       stack.set(this.stack);
@@ -49,7 +47,7 @@ export class NodeTable {
 
   private grow(): void {
     const size = this.start.length * 2;
-    for (const name of ['start', 'parent', 'end'] as const) {
+    for (const name of ['start', 'end'] as const) {
       const grown = new Int32Array(size);
       grown.set(this[name]);
       this[name] = grown;
