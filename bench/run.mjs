@@ -13,7 +13,7 @@ const argument = (name, fallback) => {
   return index === -1 ? fallback : Number(process.argv[index + 1]);
 };
 const files = argument('files', 3000);
-const runs = argument('runs', 7);
+const runs = argument('runs', 11);
 const work = path.join(root, 'bench', '.work');
 const big = path.join(work, `profils-${files}`);
 const small = path.join(work, `profils-${Math.max(1, Math.round(files / 10))}`);
