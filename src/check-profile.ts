@@ -61,34 +61,34 @@ export function checkSource(path: string, source: Exclude<Source, { kind: 'error
 }
 
 function toFinding({ rule, problem }: RuleProblem, locator: Locator, year: number, options: CheckOptions): Finding {
-  const { lang, catalogue: c } = options;
-  const labels = options.ruleset.labels[lang];
   const fixed = fixedWording(rule, year, options);
-  const args = problem.args ? { ...fixed.args, ...problem.args } : fixed.args;
+  const text = problem.args ? wordRule(rule, { ...fixed.args, ...problem.args }, options) : (fixed.text ??= wordRule(rule, fixed.args, options));
   const position = locator.locate(problem.path);
   // Keys in the order of the JSON contract (SPEC §5): the JSON report serialises findings as they are.
   return {
     ruleId: rule.id,
     severity: rule.severity as Severity,
     axis: rule.axis,
-    message: problem.args ? fillTemplate(rule.message[lang], args, labels, c) : (fixed.message ??= fillTemplate(rule.message[lang], args, labels, c)),
+    message: text.message,
     path: formatPath(problem.path),
     line: position.line,
     column: position.column,
-    reference: rule.reference[lang],
-    remediation: problem.args
-      ? fillTemplate(rule.remediation[lang], args, labels, c)
-      : (fixed.remediation ??= fillTemplate(rule.remediation[lang], args, labels, c)),
+    reference: rule.reference[options.lang],
+    remediation: text.remediation,
   };
 }
 
-/** What a rule's wording depends on besides a problem's own arguments; a problem without arguments is worded once per run. */
+function wordRule(rule: Rule, args: TemplateArgs, { lang, catalogue, ruleset }: CheckOptions): { message: string; remediation: string } {
+  const labels = ruleset.labels[lang];
+  return { message: fillTemplate(rule.message[lang], args, labels, catalogue), remediation: fillTemplate(rule.remediation[lang], args, labels, catalogue) };
+}
+
+/** What a rule's wording depends on besides a problem's own arguments: a problem without arguments is worded once per run. */
 interface FixedWording {
   year: number;
   options: CheckOptions;
   args: TemplateArgs;
-  message?: string;
-  remediation?: string;
+  text?: { message: string; remediation: string };
 }
 
 const fixedWordings = new WeakMap<Rule, FixedWording>();

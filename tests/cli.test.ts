@@ -136,6 +136,18 @@ describe('options', () => {
     );
   });
 
+  it('words each file with its own reference year in a batch', async () => {
+    // A message without arguments of its own is worded once per run: the year must still be each file's.
+    const base = fs.readFileSync(path.join(root, fixture('valid/base.yaml')), 'utf8').replace(/^\s*bilan_activite:.*\n/m, '');
+    fs.writeFileSync(path.join(tmp, 'a.yaml'), base);
+    fs.writeFileSync(path.join(tmp, 'b.yaml'), base.replace(/^annee_reference: \d+/m, 'annee_reference: 2024'));
+    const { stdout } = await runCli(['check', tmp, '-f', 'json', ...TODAY], at);
+    const messages = JSON.parse(stdout).files.map((file: { findings: Array<{ ruleId: string; message: string }> }) =>
+      file.findings.filter((f) => f.ruleId === 'suivi-bilan').map((f) => f.message),
+    );
+    expect(messages).toEqual([['Aucun bilan d’activité pour 2025 ou l’année précédente.'], ['Aucun bilan d’activité pour 2024 ou l’année précédente.']]);
+  });
+
   it('--today decides which dates are in the future', async () => {
     const { stdout } = await runCli(['check', 'examples/complet.yaml', '--today', '2025-10-01', '-f', 'json'], at);
     const future = JSON.parse(stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'coherence-date-future');
