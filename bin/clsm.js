@@ -28,9 +28,14 @@ const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(filename), module, filename, fileURLToPath(new URL('.', bundle)));
 const { run } = module.exports;
 
-// A reader that stops early (`clsm check … | head`) closes the pipe: stop quietly, as other tools do.
+// A reader that stops early (`clsm check … | head`) closes the pipe: the rest of the report is dropped, without
+// a message, and the check goes on so that the exit code still says whether the profiles have gaps.
+let readerGone = false;
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE' || readerGone) {
+    readerGone = true;
+    return;
+  }
   process.stderr.write(`clsm : impossible d’écrire sur la sortie standard (${error.code ?? error.message}).\n`);
   process.exit(2);
 });

@@ -1,7 +1,9 @@
 // The streams and environment a run talks to; passed in so that tests drive the CLI in-process.
 import type { Writable } from 'node:stream';
 
-export interface OutputStream extends Pick<Writable, 'write' | 'once'> {
+export interface OutputStream extends Pick<Writable, 'write' | 'once' | 'off'> {
+  /** Set once the stream is closed, for instance when the reader of a pipe has gone (`clsm check … | head`). */
+  destroyed?: boolean;
   isTTY?: boolean;
   columns?: number;
 }
@@ -14,9 +16,21 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Writes and, if the stream asks for it, waits until it drains: memory stays flat on long batches. */
+/**
+ * Writes and, if the stream asks for it, waits until it drains: memory stays flat on long batches. Once the
+ * stream is closed (the reader of a pipe has gone), writes are dropped: the check goes on, so that the exit
+ * code still tells whether the profiles have gaps.
+ */
 export function write(stream: OutputStream, chunk: string): Promise<void> | undefined {
-  if (chunk === '') return undefined;
+  if (chunk === '' || stream.destroyed) return undefined;
   if (stream.write(chunk)) return undefined;
-  return new Promise((resolve) => stream.once('drain', () => resolve()));
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+  });
 }

@@ -1,8 +1,11 @@
 // The installed command itself: bin/clsm.js loading the built bundle (npm test builds it first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, without types.
+import { generate } from '../bench/generate.mjs';
 import { runCli } from './helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -29,6 +32,23 @@ describe('bin/clsm.js', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^clsm : .*absent\.yaml/);
     expect(missing.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('keeps checking when the reader of its output goes away, and exits with the code of the whole batch', async () => {
+    // `clsm check … | head`: the pipe closes after the first bytes; the report is dropped, not the verdict.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-pipe-'));
+    try {
+      generate(folder, 200);
+      const child = spawn(process.execPath, [bin, 'check', folder, '--format', 'json'], { cwd: root, env: { PATH: process.env.PATH ?? '' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('ships a code cache that V8 accepts with the flags the shim sets', () => {
