@@ -24,6 +24,7 @@ function snapshot(): Map<string, string> {
 }
 
 function write(name: string, content: string | Buffer): string {
+  fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
   fs.writeFileSync(path.join(dir, name), content);
   return name;
 }
@@ -105,6 +106,33 @@ describe('files that give no profile', () => {
   it('a file over the size limit, refused before it is parsed', async () => {
     const finding = await invalidFinding('enorme.yaml', `a: "${'x'.repeat(MAX_FILE_BYTES + 10)}"\n`);
     expect(finding.message).toBe('le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
+  });
+
+  it('a file over the size limit inside a folder, read and then refused', async () => {
+    const result = await check(['profils', '-f', 'json'], { 'profils/enorme.yaml': `a: "${'x'.repeat(2 * MAX_FILE_BYTES)}"\n` });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
+      'le fichier pèse 2,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.',
+    );
+  });
+
+  it('an endless device (/dev/zero), read up to the limit and no further', async () => {
+    const result = await runCli(['check', '/dev/zero', '-f', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const file = JSON.parse(result.stdout).files[0];
+    expect([file.path, file.status, file.findings[0].message]).toEqual([
+      '/dev/zero',
+      'invalid',
+      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+    ]);
+  });
+
+  it('standard input over the limit', async () => {
+    const result = await runCli(['check', '-', '-f', 'json'], { cwd: dir, stdin: Buffer.alloc(MAX_FILE_BYTES + 1, 0x61) });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
+      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+    );
   });
 
   it('names the file and the line in the text report', async () => {

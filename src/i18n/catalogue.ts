@@ -21,6 +21,8 @@ export interface Catalogue {
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
     tooLarge(sizeMiB: string, limitMiB: string): string;
+    /** A stream (stdin, a device, a named pipe) whose size is only known to be over the limit. */
+    tooLargeStream(limitMiB: string): string;
     binary(): string;
     utf16(): string;
     notUtf8(line: number): string;

@@ -22,6 +22,7 @@ export const en: Catalogue = {
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
     tooLarge: (size, limit) => `the file weighs ${size} MiB, above the ${limit} MiB limit for a profile: check that it is a CLSM profile.`,
+    tooLargeStream: (limit) => `the content exceeds the ${limit} MiB limit for a profile (reading stopped there): check that it is a CLSM profile.`,
     binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,
     utf16: () => `the file is encoded in UTF-16: save it as UTF-8.`,
     notUtf8: (line) => `the file is not UTF-8 (invalid byte on line ${line}, probably a Latin-1/Windows-1252 spreadsheet export): save it as UTF-8.`,

@@ -22,6 +22,7 @@ export const fr: Catalogue = {
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
     tooLarge: (size, limit) => `le fichier pèse ${size.replace('.', ',')} Mio, au-delà de la limite de ${limit.replace('.', ',')} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    tooLargeStream: (limit) => `le contenu dépasse la limite de ${limit.replace('.', ',')} Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Catalogue } from '../i18n/index.js';
 import { problemAt, type InputProblem } from '../problem.js';
 import { decode } from './decode.js';
+import type { TargetStat } from './find-files.js';
 import { MAX_FILE_BYTES } from './limits.js';
 
 export type Source =
@@ -18,6 +19,8 @@ function tooLarge(size: number): Source {
   return { kind: 'problem', problem: problemAt('yaml-syntaxe', (c) => c.read.tooLarge(mib(size), mib(MAX_FILE_BYTES))) };
 }
 
+const streamTooLarge: Source = { kind: 'problem', problem: problemAt('yaml-syntaxe', (c) => c.read.tooLargeStream(mib(MAX_FILE_BYTES))) };
+
 export function fromBytes(bytes: Uint8Array): Source {
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
   const decoded = decode(bytes);
@@ -29,7 +32,10 @@ export function fromBytes(bytes: Uint8Array): Source {
  * length tells whether the file is over the limit (a 50 MB file is read in a few tens of milliseconds). Anything that decodes with a replacement character or holds a NUL byte is read again
  * as bytes, so that `decode` can say precisely what is wrong with it.
  */
-export function readSource(filePath: string, displayPath: string): Source {
+export function readSource(filePath: string, displayPath: string, stat?: TargetStat): Source {
+  if (stat?.regular === true && stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+  // A device or a named pipe has no size and may never end (`clsm check /dev/zero`): read it with a bound.
+  if (stat?.regular === false) return readBounded(filePath, displayPath);
   let text: string;
   try {
     text = fs.readFileSync(filePath, 'utf8');
@@ -56,13 +62,38 @@ function sizeOf(filePath: string, displayPath: string): Source {
   }
 }
 
+function readBounded(filePath: string, displayPath: string): Source {
+  let fd: number;
+  try {
+    fd = fs.openSync(filePath, 'r');
+  } catch (error) {
+    return { kind: 'error', describe: (c) => describeFsError(c, error, displayPath) };
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return fromBytes(Buffer.concat(chunks, total));
+      total += read;
+      if (total > MAX_FILE_BYTES) return streamTooLarge;
+      chunks.push(chunk.subarray(0, read));
+    }
+  } catch (error) {
+    return { kind: 'error', describe: (c) => describeFsError(c, error, displayPath) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export async function readStdin(stream: NodeJS.ReadableStream): Promise<Source> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += buffer.length;
-    if (total > MAX_FILE_BYTES) return tooLarge(total);
+    if (total > MAX_FILE_BYTES) return streamTooLarge;
     chunks.push(buffer);
   }
   return fromBytes(Buffer.concat(chunks));
