@@ -2,11 +2,17 @@
 import type { PathSegment, Position } from '../types.js';
 import type { NodeTable } from './node-table.js';
 
+/** Children scanned before a container is indexed. */
+const INDEX_AFTER = 32;
+
 export class Locator {
   private lineStarts: number[] | undefined;
   private readonly generation: number;
   /** Findings of one file often share a path (one per missing category…): each path is walked once. */
   private readonly cache = new Map<string, Position>();
+  private readonly indexes = new Map<number, Map<string, readonly [number, number]>>();
+  private keyNode = -1;
+  private valueNode = -1;
 
   constructor(
     private readonly text: string,
@@ -37,37 +43,80 @@ export class Locator {
       const container = table.unwrap(node);
       const value = table.result[container];
       if (value === null || typeof value !== 'object') break;
-      let keyNode = -1;
-      let valueNode = -1;
-      const end = table.end[container]!;
-      if (Array.isArray(value)) {
-        let index = 0;
-        for (let child = container + 1; child < end && valueNode === -1; child = table.end[child]!, index++) {
-          if (index === segment) valueNode = child;
-        }
-      } else {
-        const record = value as Record<string, unknown>;
-        const wanted = String(segment);
-        for (let key = container + 1; key < end; ) {
-          const next = table.end[key]!;
-          const name = String(table.result[key]);
-          // A key with no value node (`{ a, b: 1 }`) is followed by the next key, not by its value.
-          const paired = next < end && Object.is(record[name], table.result[next]);
-          if (name === wanted) {
-            keyNode = key;
-            valueNode = paired ? next : key;
-            break;
-          }
-          key = paired ? table.end[next]! : next;
-        }
-      }
-      if (valueNode === -1) break;
+      if (!this.child(container, value, segment)) break;
+      const { keyNode, valueNode } = this;
       node = valueNode;
       const child = table.result[valueNode];
       const isScalarValue = child !== null && typeof child !== 'object';
       offset = keyNode !== -1 && (preferKey || !isScalarValue) ? table.start[keyNode]! : table.start[valueNode]!;
     }
     return this.position(offset);
+  }
+
+  /**
+   * Finds a container's child: its key node (-1 in a list) and value node go to `keyNode` and `valueNode`
+   * (fields rather than a returned pair: no allocation per step). A short container is scanned; a long one
+   * (a profile with thousands of unknown keys or items) is indexed on its first long scan, so that locating
+   * every one of its findings stays linear.
+   */
+  private child(container: number, value: object, segment: PathSegment): boolean {
+    const indexed = this.indexes.get(container);
+    if (indexed) return this.found(indexed.get(String(segment)));
+    const table = this.table;
+    const end = table.end[container]!;
+    const isList = Array.isArray(value);
+    const wanted = String(segment);
+    let seen = 0;
+    for (let key = container + 1; key < end; seen++) {
+      if (seen === INDEX_AFTER) return this.found(this.index(container, value).get(wanted));
+      const next = table.end[key]!;
+      if (isList) {
+        if (String(seen) === wanted) {
+          this.keyNode = -1;
+          this.valueNode = key;
+          return true;
+        }
+        key = next;
+        continue;
+      }
+      const name = String(table.result[key]);
+      // A key with no value node (`{ a, b: 1 }`) is followed by the next key, not by its value.
+      const paired = next < end && Object.is((value as Record<string, unknown>)[name], table.result[next]);
+      if (name === wanted) {
+        this.keyNode = key;
+        this.valueNode = paired ? next : key;
+        return true;
+      }
+      key = paired ? table.end[next]! : next;
+    }
+    return false;
+  }
+
+  private found(pair: readonly [number, number] | undefined): boolean {
+    if (!pair) return false;
+    [this.keyNode, this.valueNode] = pair;
+    return true;
+  }
+
+  private index(container: number, value: object): Map<string, readonly [number, number]> {
+    const table = this.table;
+    const end = table.end[container]!;
+    const children = new Map<string, readonly [number, number]>();
+    let position = 0;
+    for (let key = container + 1; key < end; position++) {
+      const next = table.end[key]!;
+      if (Array.isArray(value)) {
+        children.set(String(position), [-1, key]);
+        key = next;
+        continue;
+      }
+      const name = String(table.result[key]);
+      const paired = next < end && Object.is((value as Record<string, unknown>)[name], table.result[next]);
+      if (!children.has(name)) children.set(name, [key, paired ? next : key]);
+      key = paired ? table.end[next]! : next;
+    }
+    this.indexes.set(container, children);
+    return children;
   }
 
   private position(rawOffset: number): Position {
