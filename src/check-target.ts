@@ -10,7 +10,7 @@ export type Outcome =
   | { kind: 'error'; message: string };
 
 export function checkTarget(target: Target, source: Source | undefined, options: CheckOptions, formatter: Formatter, info: RunInfo): Outcome {
-  const read = source ?? readSource(target.absolute, target.display, target.stat);
+  const read = source ?? readSource(target.absolute, target.display);
   if (read.kind === 'error') return { kind: 'error', message: read.describe(info.catalogue) };
   const report = checkSource(target.absolute === '-' ? '<stdin>' : target.display, read, options);
   return {

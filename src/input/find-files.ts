@@ -9,14 +9,7 @@ export interface Target {
   display: string;
   /** Absolute path on disk; empty for stdin. */
   absolute: string;
-  /** What a stat made while finding the target says, when one was made (paths given on the command line, links). */
-  stat?: TargetStat;
 }
-
-/** A regular file's size lets an oversized profile be refused unread; anything else (a device, a named pipe) is read with a bound. */
-export type TargetStat = { regular: true; size: number } | { regular: false };
-
-const targetStat = (stat: fs.Stats): TargetStat => (stat.isFile() ? { regular: true, size: stat.size } : { regular: false });
 
 export interface Expansion {
   targets: Target[];
@@ -32,10 +25,10 @@ const toDisplay = (p: string) => p.split(path.sep).join('/');
 export async function findTargets(args: readonly string[], cwd: string): Promise<Expansion> {
   const expansion: Expansion = { targets: [], errors: [] };
   const seen = new Set<string>();
-  const add = (display: string, absolute: string, stat?: TargetStat) => {
+  const add = (display: string, absolute: string) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
-    expansion.targets.push(stat ? { display: toDisplay(display), absolute, stat } : { display: toDisplay(display), absolute });
+    expansion.targets.push({ display: toDisplay(display), absolute });
   };
 
   for (const arg of args.length > 0 ? args : ['.']) {
@@ -62,7 +55,7 @@ export async function findTargets(args: readonly string[], cwd: string): Promise
       walk(absolute, arg, new Set([fs.realpathSync(absolute)]), add, expansion.errors);
       if (expansion.targets.length === before) expansion.errors.push((c) => c.read.noProfile(toDisplay(arg)));
     } else {
-      add(arg, absolute, targetStat(stat));
+      add(arg, absolute);
     }
   }
   return expansion;
@@ -83,7 +76,7 @@ function walk(
   directory: string,
   display: string,
   visited: Set<string>,
-  add: (display: string, absolute: string, stat?: TargetStat) => void,
+  add: (display: string, absolute: string) => void,
   errors: Expansion['errors'],
 ): void {
   let entries: fs.Dirent[];
@@ -100,13 +93,11 @@ function walk(
     const shown = path.join(display, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    let stat: TargetStat | undefined;
     if (entry.isSymbolicLink()) {
       try {
         const target = fs.statSync(absolute);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
-        stat = targetStat(target);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') errors.push((c) => c.read.brokenLink(toDisplay(shown)));
@@ -121,7 +112,7 @@ function walk(
       visited.add(real);
       walk(absolute, shown, visited, add, errors);
     } else if (isFile && PROFILE_EXTENSION.test(entry.name)) {
-      add(shown, absolute, stat);
+      add(shown, absolute);
     }
   }
 }
