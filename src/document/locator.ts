@@ -62,61 +62,47 @@ export class Locator {
   private child(container: number, value: object, segment: PathSegment): boolean {
     const indexed = this.indexes.get(container);
     if (indexed) return this.found(indexed.get(String(segment)));
-    const table = this.table;
-    const end = table.end[container]!;
-    const isList = Array.isArray(value);
+    const end = this.table.end[container]!;
     const wanted = String(segment);
-    let seen = 0;
-    for (let key = container + 1; key < end; seen++) {
-      if (seen === INDEX_AFTER) return this.found(this.index(container, value).get(wanted));
-      const next = table.end[key]!;
-      if (isList) {
-        if (String(seen) === wanted) {
-          this.keyNode = -1;
-          this.valueNode = key;
-          return true;
-        }
-        key = next;
-        continue;
-      }
-      const name = String(table.result[key]);
-      // A key with no value node (`{ a, b: 1 }`) is followed by the next key, not by its value.
-      const paired = next < end && Object.is((value as Record<string, unknown>)[name], table.result[next]);
-      if (name === wanted) {
-        this.keyNode = key;
-        this.valueNode = paired ? next : key;
-        return true;
-      }
-      key = paired ? table.end[next]! : next;
+    for (let key = container + 1, position = 0; key < end; key = this.table.end[this.valueNode]!, position++) {
+      if (position === INDEX_AFTER) return this.found(this.index(container, value).get(wanted));
+      if (this.read(key, end, value, position) === wanted) return true;
     }
     return false;
+  }
+
+  private index(container: number, value: object): Map<string, readonly [number, number]> {
+    const end = this.table.end[container]!;
+    const children = new Map<string, readonly [number, number]>();
+    for (let key = container + 1, position = 0; key < end; key = this.table.end[this.valueNode]!, position++) {
+      const name = this.read(key, end, value, position);
+      if (!children.has(name)) children.set(name, [this.keyNode, this.valueNode]);
+    }
+    this.indexes.set(container, children);
+    return children;
+  }
+
+  /** Reads the child that starts at node `key` into `keyNode` and `valueNode`; returns its name (its index in a list). */
+  private read(key: number, end: number, value: object, position: number): string {
+    const table = this.table;
+    if (Array.isArray(value)) {
+      this.keyNode = -1;
+      this.valueNode = key;
+      return String(position);
+    }
+    const name = String(table.result[key]);
+    const next = table.end[key]!;
+    // A key with no value node (`{ a, b: 1 }`) is followed by the next key, not by its value.
+    const paired = next < end && Object.is((value as Record<string, unknown>)[name], table.result[next]);
+    this.keyNode = key;
+    this.valueNode = paired ? next : key;
+    return name;
   }
 
   private found(pair: readonly [number, number] | undefined): boolean {
     if (!pair) return false;
     [this.keyNode, this.valueNode] = pair;
     return true;
-  }
-
-  private index(container: number, value: object): Map<string, readonly [number, number]> {
-    const table = this.table;
-    const end = table.end[container]!;
-    const children = new Map<string, readonly [number, number]>();
-    let position = 0;
-    for (let key = container + 1; key < end; position++) {
-      const next = table.end[key]!;
-      if (Array.isArray(value)) {
-        children.set(String(position), [-1, key]);
-        key = next;
-        continue;
-      }
-      const name = String(table.result[key]);
-      const paired = next < end && Object.is((value as Record<string, unknown>)[name], table.result[next]);
-      if (!children.has(name)) children.set(name, [key, paired ? next : key]);
-      key = paired ? table.end[next]! : next;
-    }
-    this.indexes.set(container, children);
-    return children;
   }
 
   private position(rawOffset: number): Position {
