@@ -1,9 +1,13 @@
-// Build: precompile the profile schema into a standalone validator, check the built-in rulesets,
-// then bundle the CLI into one file and make its V8 code cache, so that start-up compiles neither schema nor code.
+// Build, in order: the ruleset schema from the check declarations; precompiled validators (profile, ruleset, each
+// check's options); the built-in rulesets, put through the same stage as any ruleset file; the embedded texts; then
+// the CLI bundle with its V8 code cache, the library bundle and its type declarations.
+// Skipped when none of its inputs changed since the last build (`--force` builds anyway), so that the test
+// runner can call it before every run.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -11,7 +15,68 @@ import jsYaml from 'js-yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = path.join(root, 'src', 'generated');
+const dist = path.join(root, 'dist');
+const cacheDir = path.join(root, 'node_modules', '.cache', 'clsm-build');
+const stampFile = path.join(dist, '.build-stamp');
+const quiet = process.argv.includes('--quiet');
+
+/** Every file the build reads: a change to any of them makes the next build run. */
+function inputsHash() {
+  const hash = crypto.createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full !== generated) walk(full);
+      } else if (full !== path.join(root, 'schemas', 'ruleset.schema.json')) {
+        hash.update(path.relative(root, full)).update('\0').update(fs.readFileSync(full)).update('\0');
+      }
+    }
+  };
+  for (const dir of ['src', 'rules', 'schemas', 'bin', 'scripts', 'examples']) walk(path.join(root, dir));
+  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.lib.json']) hash.update(fs.readFileSync(path.join(root, file)));
+  hash.update(process.version).update(String(process.env.CLSM_NO_MINIFY ?? ''));
+  return hash.digest('hex');
+}
+
+const hash = inputsHash();
+if (!process.argv.includes('--force') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) {
+  if (!quiet) console.log('clsm : construction à jour.');
+  process.exit(0);
+}
+fs.rmSync(stampFile, { force: true });
 fs.mkdirSync(generated, { recursive: true });
+fs.mkdirSync(cacheDir, { recursive: true });
+const esbuild = await import('esbuild');
+
+/** Bundles TypeScript sources for this build script to import. */
+async function importSource(name, contents) {
+  const outfile = path.join(cacheDir, `${name}.mjs`);
+  await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+// 1. The ruleset schema, from the check declarations.
+const { CHECK_LIST, rulesetSchema } = await importSource(
+  'ruleset-schema',
+  "export { CHECK_LIST } from './src/checks/index.ts'; export { rulesetSchema } from './src/ruleset/ruleset-schema.ts';",
+);
+const rulesetSchemaText = `${JSON.stringify(rulesetSchema(CHECK_LIST), null, 2)}\n`;
+const rulesetSchemaFile = path.join(root, 'schemas', 'ruleset.schema.json');
+if (!fs.existsSync(rulesetSchemaFile) || fs.readFileSync(rulesetSchemaFile, 'utf8') !== rulesetSchemaText) fs.writeFileSync(rulesetSchemaFile, rulesetSchemaText);
 
 /**
  * The schema without its titles and descriptions: they do not change validation, and the generated
@@ -28,40 +93,64 @@ function withoutAnnotations(node, underProperties = false) {
   return copy;
 }
 
-/** Compiles a schema; with `outName`, also writes it as a standalone module for the run time. */
-function compile(schemaFile, outName) {
+function newAjv() {
   const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, code: { source: true } });
   addFormats.default(ajv, ['date', 'email']);
-  const schema = withoutAnnotations(JSON.parse(fs.readFileSync(path.join(root, 'schemas', schemaFile), 'utf8')));
-  const validate = ajv.compile(schema);
-  if (!outName) return validate;
-  fs.writeFileSync(path.join(generated, `${outName}.cjs`), standaloneCode.default(ajv, validate));
-  fs.writeFileSync(
-    path.join(generated, `${outName}.d.cts`),
-    "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n",
-  );
-  return validate;
+  return ajv;
 }
 
-compile('profil-clsm.schema.json', 'validate-profile');
-// The built-in rulesets are checked here, once; the run time loads them as JSON.
-const validateRuleset = compile('ruleset.schema.json');
-
-for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.endsWith('.yaml'))) {
-  let data;
-  try {
-    data = jsYaml.load(fs.readFileSync(path.join(root, 'rules', file), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
-  } catch (error) {
-    console.error(`rules/${file}: ${error.message.split('\n')[0]}`);
-    process.exit(1);
-  }
-  if (!validateRuleset(data)) {
-    console.error(`rules/${file} ne respecte pas schemas/ruleset.schema.json :`, validateRuleset.errors);
-    process.exit(1);
-  }
-  // Checked here once, the built-in ruleset loads at run time as plain JSON: no YAML parse, no validation.
-  fs.writeFileSync(path.join(generated, file.replace(/\.yaml$/, '.json')), JSON.stringify(data));
+function writeValidators(outName, ajv, exportsByName) {
+  fs.writeFileSync(path.join(generated, `${outName}.cjs`), standaloneCode.default(ajv, exportsByName));
+  const declaration =
+    typeof exportsByName === 'function'
+      ? "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n"
+      : "import type { ValidateFunction } from 'ajv';\ndeclare const validators: Record<string, ValidateFunction>;\nexport = validators;\n";
+  fs.writeFileSync(path.join(generated, `${outName}.d.cts`), declaration);
 }
+
+// 2. Precompiled validators: the profile; the ruleset file and each check's options once `$param` is resolved.
+const profileSchemaText = fs.readFileSync(path.join(root, 'schemas', 'profil-clsm.schema.json'), 'utf8');
+{
+  const ajv = newAjv();
+  writeValidators('validate-profile', ajv, ajv.compile(withoutAnnotations(JSON.parse(profileSchemaText))));
+}
+{
+  const ajv = newAjv();
+  ajv.addSchema(withoutAnnotations(JSON.parse(rulesetSchemaText)), 'ruleset');
+  const names = { ruleset: 'ruleset' };
+  for (const check of CHECK_LIST) {
+    ajv.addSchema(withoutAnnotations(check.options), `options:${check.name}`);
+    names[`options:${check.name}`] = `options:${check.name}`;
+  }
+  writeValidators('validate-ruleset', ajv, names);
+}
+
+// 3. Embedded texts; the built-in rulesets once they passed the stage every ruleset file goes through.
+function writeEmbedded(rulesets) {
+  const lines = [
+    '// Generated by scripts/build.mjs: the texts clsm needs at run time, embedded so that the core reads no file.',
+    `export const PROFILE_SCHEMA_TEXT: string = ${JSON.stringify(profileSchemaText)};`,
+    `export const RULESET_SCHEMA_TEXT: string = ${JSON.stringify(rulesetSchemaText)};`,
+    '/** The built-in rulesets as JSON texts, by id (parsed on first use: JSON.parse is faster than a literal). */',
+    `export const BUILTIN_RULESETS: Readonly<Record<string, string>> = ${JSON.stringify(rulesets, null, 2)};`,
+    '',
+  ];
+  fs.writeFileSync(path.join(generated, 'embedded.ts'), lines.join('\n'));
+}
+if (!fs.existsSync(path.join(generated, 'embedded.ts'))) writeEmbedded({});
+const { parseRuleset, catalogue } = await importSource(
+  'parse-ruleset',
+  "export { parseRuleset } from './src/ruleset/parse-ruleset.ts'; export { catalogue } from './src/i18n/index.ts';",
+);
+const builtins = {};
+for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.endsWith('.yaml')).sort()) {
+  const parsed = parseRuleset(fs.readFileSync(path.join(root, 'rules', file), 'utf8'), catalogue('fr'));
+  if (!parsed.ok) fail(parsed.problems.map((p) => `rules/${file}:${p.line}:${p.column} : ${p.message}`).join('\n'));
+  if (`${parsed.raw.id}.yaml` !== file) fail(`rules/${file} : l’identifiant « ${parsed.raw.id} » doit être le nom du fichier.`);
+  builtins[parsed.raw.id] = JSON.stringify(parsed.raw);
+}
+writeEmbedded(builtins);
+
 
 /**
  * commander requires node:child_process at load time, for executable subcommands clsm does not have;
@@ -80,12 +169,9 @@ const lazyChildProcess = {
   },
 };
 
-if (!process.argv.includes('--no-bundle')) {
-  const esbuild = await import('esbuild');
-  const dist = path.join(root, 'dist');
-  fs.rmSync(dist, { recursive: true, force: true });
-  // One CommonJS file: bin/clsm.js compiles it with vm.Script, which can take V8's code cache (Node 20 has
-  // no code cache for ES modules). Commands and formats stay lazily compiled functions inside it.
+// One CommonJS file: bin/clsm.js compiles it with vm.Script, which can take V8's code cache (Node 20 has
+// no code cache for ES modules). Commands and formats stay lazily compiled functions inside it.
+async function bundleCli() {
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'cli.ts')],
     outfile: path.join(dist, 'clsm.cjs'),
@@ -99,7 +185,26 @@ if (!process.argv.includes('--no-bundle')) {
     banner: { js: "const __clsmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
-  writeCodeCache(dist);
+}
+
+// The library (`import … from 'clsm'`): one ES module with its dependencies inside, and its type declarations.
+async function bundleLibrary() {
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'index.ts')],
+    outfile: path.join(dist, 'index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    // Bundled CommonJS dependencies may require Node's own modules.
+    banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
+  });
+  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.lib.json')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (tsc.status !== 0) fail(`Les déclarations de types n’ont pas pu être produites :\n${tsc.stdout}${tsc.stderr}`);
 }
 
 /**
@@ -107,13 +212,19 @@ if (!process.argv.includes('--no-bundle')) {
  * check compiles. It saves ~20 ms of each start. V8 ignores a cache made by another Node version or with
  * other flags, and bin/clsm.js then compiles as usual: the cache can only make a start faster.
  */
-function writeCodeCache(dist) {
+function writeCodeCache() {
   const result = spawnSync(process.execPath, [path.join(root, 'bin', 'clsm.js'), 'check', path.join(root, 'examples'), '--format', 'json'], {
     env: { ...process.env, CLSM_WRITE_CODE_CACHE: '1', NODE_OPTIONS: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  if (!fs.existsSync(path.join(dist, 'clsm.cjs.cache'))) {
-    console.error(`Le cache de code n’a pas pu être écrit (code ${result.status}) : ${result.stderr}`);
-    process.exit(1);
-  }
+  if (!fs.existsSync(path.join(dist, 'clsm.cjs.cache'))) fail(`Le cache de code n’a pas pu être écrit (code ${result.status}) : ${result.stderr}`);
+}
+
+// 4. Bundles, unless only the generated sources are wanted.
+if (!process.argv.includes('--no-bundle')) {
+  fs.rmSync(dist, { recursive: true, force: true });
+  await bundleCli();
+  await bundleLibrary();
+  writeCodeCache();
+  fs.writeFileSync(stampFile, hash);
 }

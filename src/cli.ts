@@ -7,8 +7,9 @@ import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { catalogue, type Catalogue } from './i18n/index.js';
 import { write, type Io } from './io.js';
-import { LANGS, langFromArgv, oneOf } from './options.js';
-import { DEFAULT_RULESET } from './ruleset/load.js';
+import { LANGS, oneOf, parseLang } from './options.js';
+import { FORMAT_NAMES, formatDescription } from './report/formats.js';
+import { DEFAULT_RULESET } from './ruleset/builtin.js';
 import type { Lang } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -21,6 +22,11 @@ const HELP_TITLES: Record<string, string> = {
 };
 
 const COMMANDS = ['check', 'rules', 'explain', 'schema', 'help'];
+
+/** "a, b ou c" */
+function orList(items: readonly string[], or: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}${or}${items[items.length - 1]}`;
+}
 
 function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<ExitCode>) => void): Command {
   const fr = lang === 'fr';
@@ -55,7 +61,10 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .command('check')
       .description(t('vérifie des profils (fichiers, dossiers, motifs, - pour l’entrée standard)', 'check profiles (files, folders, globs, - for stdin)'))
       .argument('[chemins...]', t('fichiers, dossiers ou motifs ; « . » par défaut', 'files, folders or globs; "." by default'))
-      .option('-f, --format <format>', t('format du rapport : text ou json', 'report format: text or json'), 'text')
+      .option('-f, --format <format>', `${t('format du rapport : ', 'report format: ')}${orList(
+          FORMAT_NAMES.map((name) => `${name} (${formatDescription(name)[lang]})`),
+          t(' ou ', ' or '),
+        )}`, 'text')
       .option('-o, --output <fichier>', t('écrit le rapport dans ce fichier (de façon atomique)', 'write the report to this file (atomically)'))
       .option('--fail-on <gravité>', t('gravité qui fait échouer : error, warning, info ou never', 'severity that fails the run: error, warning, info or never'), 'error')
       .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET)
@@ -112,16 +121,11 @@ function commanderMessage(error: CommanderError, c: Catalogue): string {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const lang = langFromArgv(argv, io.env);
+  const { lang, invalid } = parseLang(argv, io.env);
   const c = catalogue(lang);
   let pending: Promise<ExitCode> | undefined;
   try {
-    oneOf(c, '--lang', lang, LANGS);
-    const explicitLang = argv.find((arg, i) => arg.startsWith('--lang=') || argv[i - 1] === '--lang');
-    if (explicitLang !== undefined) {
-      const value = explicitLang.startsWith('--lang=') ? explicitLang.slice(7) : explicitLang;
-      oneOf(c, '--lang', value, LANGS);
-    }
+    if (invalid !== undefined) oneOf(c, '--lang', invalid, LANGS);
     const program = buildProgram(io, lang, c, (code) => (pending = code));
     if (argv.length === 0) {
       program.outputHelp({ error: true });
@@ -138,7 +142,8 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       return EXIT.usage;
     }
     if (error instanceof UserError) {
-      await write(io.stderr, `${c.cli.errorPrefix}${error.message}\n`);
+      // A ruleset file with several problems gives one line per problem.
+      await write(io.stderr, error.message.split('\n').map((line) => `${c.cli.errorPrefix}${line}\n`).join(''));
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,37 +1,79 @@
-// The library API: check a profile's text or bytes without the command line.
-import { checkSource } from './check-profile.js';
+/**
+ * clsm as a library: check CLSM profiles against the national referential without the command line.
+ *
+ * ```ts
+ * import { checkText, checkPaths, formatReport } from 'clsm';
+ * const report = checkText(yamlText, { today: '2026-01-15' });
+ * for await (const file of checkPaths(['profils/'])) console.log(file.path, file.status);
+ * ```
+ * @packageDocumentation
+ */
+import type { CheckOptions } from './check/check-source.js';
+import { resolveRuleset, type CheckTextOptions } from './core.js';
 import { catalogue } from './i18n/index.js';
-import { fromBytes } from './input/read-source.js';
+import { findTargets } from './input/find-files.js';
+import { readStdin } from './input/read-source.js';
 import { parseToday } from './options.js';
-import { DEFAULT_RULESET, loadRuleset } from './ruleset/load.js';
-import type { FailOn, FileReport, Lang } from './types.js';
+import { summaryAggregator, type Summary } from './report/model.js';
+import { checkTargets } from './run/check-targets.js';
+import { loadRuleset as loadRulesetFile } from './ruleset/load.js';
+import type { Ruleset } from './ruleset/types.js';
+import type { FileReport, Lang } from './types.js';
 
-export interface CheckProfileOptions {
-  /** Path shown in the report. */
-  path?: string;
-  lang?: Lang;
-  ruleset?: string;
-  /** Replaces the profile's annee_reference. */
-  year?: number;
-  /** YYYY-MM-DD; the system date by default. */
-  today?: string;
-  failOn?: FailOn;
+export * from './core.js';
+
+export interface CheckPathsOptions extends Omit<CheckTextOptions, 'path'> {
+  /** The folder paths are relative to, and reports show paths from (default: the current folder). */
+  cwd?: string;
+  /** What `-` reads (default: the process's standard input). */
+  stdin?: NodeJS.ReadableStream;
 }
 
-export function checkProfile(input: string | Uint8Array, options: CheckProfileOptions = {}): FileReport {
+/** The batch's counts, and the files that could not be read (one sentence each). */
+export interface RunSummary extends Summary {
+  errors: string[];
+}
+
+/**
+ * Checks files, folders (recursively, `*.yaml`/`*.yml`), globs, or `-` for standard input, one file at a time:
+ * yields each file's report as soon as it is made, then returns the summary (the generator's return value).
+ * A path that cannot be read does not stop the batch: it is listed in the summary's `errors`.
+ * @throws {UserError} when an option is invalid (an unknown ruleset, a malformed `today`).
+ */
+export async function* checkPaths(paths: readonly string[], options: CheckPathsOptions = {}): AsyncGenerator<FileReport, RunSummary, undefined> {
   const lang = options.lang ?? 'fr';
   const c = catalogue(lang);
-  // Text goes through the same checks as a file's bytes (size, NUL, BOM).
-  const source = fromBytes(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
-  if (source.kind === 'error') throw new Error(source.describe(c));
-  return checkSource(options.path ?? '<profil>', source, {
-    ruleset: loadRuleset(options.ruleset ?? DEFAULT_RULESET, c),
+  const cwd = options.cwd ?? process.cwd();
+  const ruleset = typeof options.ruleset === 'string' ? loadRuleset(options.ruleset, { cwd, lang }) : resolveRuleset(options.ruleset, lang);
+  const checkOptions: CheckOptions = {
+    ruleset,
     lang,
     catalogue: c,
     today: parseToday(c, options.today),
     failOn: options.failOn ?? 'error',
     ...(options.year !== undefined ? { year: options.year } : {}),
-  });
+  };
+  const expansion = await findTargets(paths, cwd);
+  const errors = expansion.errors.map((describe) => describe(c));
+  const stdin = expansion.targets.some((target) => target.absolute === '-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
+  const summary = summaryAggregator();
+  for (const outcome of checkTargets(expansion.targets, stdin, checkOptions)) {
+    if (outcome.kind === 'error') {
+      errors.push(outcome.describe(c));
+      continue;
+    }
+    summary.add(outcome.report);
+    yield outcome.report;
+  }
+  return { ...summary.result(), errors };
 }
 
-export type { FileReport, Finding, WaivedFinding, Severity, FailOn, Lang } from './types.js';
+/**
+ * A built-in ruleset by id (`referentiel-2025`), or a ruleset file (YAML), validated against
+ * `schemas/ruleset.schema.json`.
+ * @throws {UserError} naming the file, line and column of each problem.
+ */
+export function loadRuleset(idOrFile: string, options: { cwd?: string; lang?: Lang } = {}): Ruleset {
+  return loadRulesetFile(idOrFile, catalogue(options.lang ?? 'fr'), options.cwd ?? process.cwd());
+}
+

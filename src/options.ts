@@ -11,14 +11,22 @@ export function oneOf<T extends string>(c: Catalogue, option: string, value: str
   throw new UserError(c.cli.invalidChoice(option, value, [...choices]));
 }
 
-/** The language is needed before commander parses anything, to word its errors. */
-export function langFromArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+/**
+ * The language, read once from the arguments before commander parses anything (its errors are worded in it):
+ * the last `--lang` wins, `CLSM_LANG=en` otherwise. `invalid` is the first value that is not a language.
+ */
+export function parseLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): { lang: Lang; invalid?: string } {
+  let lang: Lang = env.CLSM_LANG === 'en' ? 'en' : 'fr';
+  let invalid: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') break;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'en' || value === 'fr') return value;
+    if (value === undefined) continue;
+    if ((LANGS as readonly string[]).includes(value)) lang = value as Lang;
+    else invalid ??= value;
   }
-  return env.CLSM_LANG === 'en' ? 'en' : 'fr';
+  return invalid === undefined ? { lang } : { lang, invalid };
 }
 
 export function parseYear(c: Catalogue, value: string | undefined): number | undefined {

@@ -1,21 +1,85 @@
-// A problem found in an input file, before the rules run: where it is and how to word it.
-import type { Catalogue } from './i18n/index.js';
+// One shape for every problem — YAML, schema and rule — from where it is found until one place locates it
+// (locate.ts) and one place words it (word.ts): a rule id, a message id and its arguments, a profile path.
+import type { PathSegment, Position } from './types.js';
 
-export interface InputProblem {
-  /** `yaml-syntaxe` when no YAML document could be read, `schema` when the document has the wrong shape. */
-  ruleId: 'yaml-syntaxe' | 'schema';
-  line: number;
-  column: number;
-  path: string;
-  describe(c: Catalogue): string;
+/** A value a message placeholder can show; the wording (quotes, ordinals, labels, numbers) is left to word.ts. */
+export type ArgValue = string | number | readonly string[] | { quoted: string } | { ordinal: number } | { suggestion: string } | '';
+
+/** The catalogue messages of input problems, with the arguments each one names. */
+export interface InputMessages {
+  'read.tooLarge': { sizeMiB: number; limitMiB: number };
+  'read.tooLargeStream': { limitMiB: number };
+  'read.binary': Record<string, never>;
+  'read.utf16': Record<string, never>;
+  'read.notUtf8': { line: number };
+  'read.empty': Record<string, never>;
+  'parse.syntax': { reason: string };
+  'parse.tab': Record<string, never>;
+  'parse.duplicateKey': { key: string | null };
+  'parse.multipleDocuments': Record<string, never>;
+  'parse.tooDeep': { limit: number };
+  'parse.aliasBomb': { limit: number };
+  'parse.unknownTag': { tag: string };
+  'schema.notMapping': { kind: 'list' | 'scalar' };
+  'schema.unknownKey': { key: string; suggestion: string | null; allowed: readonly string[] };
+  'schema.required': { key: string };
+  'schema.type': { expected: string; value: unknown };
+  'schema.enumValue': { value: unknown; allowed: readonly unknown[]; suggestion: string | null };
+  'schema.limit': { keyword: string; limit: number; value: unknown };
+  'schema.emptyText': Record<string, never>;
+  'schema.constValue': { expected: unknown };
+  'schema.pattern': { value: unknown; description: string | null };
+  'schema.date': { value: unknown };
+  'schema.email': { value: unknown };
+  'ruleset.notMapping': Record<string, never>;
+  'ruleset.duplicateRule': { id: string };
+  'ruleset.unknownRule': { id: string; known: readonly string[] };
+  'ruleset.unknownParam': { name: string; known: readonly string[] };
+  /** A keyword without a message of ours: worded by ajv-i18n from the validator's error. */
+  'schema.other': { keyword: string; params: Readonly<Record<string, unknown>>; instancePath: string; schemaPath: string };
 }
 
-export function problemAt(
+export type InputMessageId = keyof InputMessages;
+
+interface Where {
+  /** The node the problem is about, in the profile (or the ruleset file); located last. */
+  path: readonly PathSegment[];
+  /** Point at the key even when the value is a scalar (an unknown key). */
+  atKey?: boolean;
+  /** Set only when there is no document to locate a path in (the parser stopped there, or the bytes are not text). */
+  position?: Position;
+}
+
+/** A problem of the input itself: it could not be read as YAML (`yaml-syntaxe`) or has the wrong shape (`schema`). */
+export type InputProblem = {
+  [K in InputMessageId]: Where & { ruleId: 'yaml-syntaxe' | 'schema'; messageId: K; args: InputMessages[K] };
+}[InputMessageId];
+
+/** A gap found by a rule: worded from the rule's own message template. */
+export interface RuleProblem extends Where {
+  ruleId: string;
+  messageId?: undefined;
+  args?: Readonly<Record<string, ArgValue>>;
+}
+
+/** A rule problem that an active derogation covers. */
+export interface WaivedProblem extends RuleProblem {
+  justification: string;
+  until: string;
+}
+
+export type Problem = InputProblem | RuleProblem;
+
+export function inputProblem<K extends InputMessageId>(
   ruleId: InputProblem['ruleId'],
-  describe: (c: Catalogue) => string,
-  line = 1,
-  column = 1,
-  path = '',
+  messageId: K,
+  args: InputMessages[K],
+  where: Where = { path: [] },
 ): InputProblem {
-  return { ruleId, describe, line, column, path };
+  return { ruleId, messageId, args, ...where } as InputProblem;
+}
+
+/** A problem found before there is a document: at a line and column, 1:1 by default. */
+export function syntaxProblem<K extends InputMessageId>(messageId: K, args: InputMessages[K], line = 1, column = 1): InputProblem {
+  return inputProblem('yaml-syntaxe', messageId, args, { path: [], position: { line, column } });
 }

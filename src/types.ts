@@ -1,5 +1,7 @@
 // Shared vocabulary of the pipeline: severities, findings and file reports.
 export type Lang = 'fr' | 'en';
+/** A text in each language. */
+export type Text = Record<Lang, string>;
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityLevel = Severity | 'off';
 export type FailOn = Severity | 'never';
@@ -64,6 +66,21 @@ export interface ClsmIdentity {
 
 export type Counts = Record<Severity, number>;
 
+/**
+ * What the indicators of the instruction (`clsm stats`) read from a valid profile, kept instead of the profile
+ * itself. Texts are enum values or ten-character dates: they hold no reference to the file's text.
+ */
+export interface ProfileFacts {
+  statut: Statut;
+  /** `clsm.territoire.population`, or null when missing. */
+  population: number | null;
+  /** The distinct categories of the COPIL's members, in order of appearance. */
+  copilCategories: string[];
+  /** The dates of the plenary assembly's meetings, as written. */
+  plenaryDates: string[];
+}
+
+/** A checked file: the JSON report's fields (SPEC §5), then what `stats` needs. */
 export interface FileReport {
   path: string;
   status: FileStatus;
@@ -71,6 +88,8 @@ export interface FileReport {
   findings: Finding[];
   waived: WaivedFinding[];
   counts: Counts;
+  /** Null when the profile is invalid (YAML or schema errors). Not part of the JSON report. */
+  facts: ProfileFacts | null;
 }
 
 export function formatPath(segments: readonly PathSegment[]): string {

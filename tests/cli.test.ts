@@ -213,7 +213,7 @@ describe('usage errors', () => {
     [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voyez `clsm --help`.'],
     [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
     [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voyez `clsm rules`.'],
-    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : seul « referentiel-2025 » est fourni.'],
+    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 » ou le chemin d’un fichier de jeu de règles (.yaml).'],
   ])('clsm %j', async (argv, message) => {
     const { code, stderr, stdout } = await runCli(argv, at);
     expect(code).toBe(2);

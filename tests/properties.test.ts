@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProfile } from '../src/index.js';
+import { checkText } from '../src/index.js';
 import { runCli } from './helpers/run-cli.js';
 
 const examples = ['complet.yaml', 'avec-ecarts.yaml', 'en-creation.yaml', 'en-sommeil.yaml'].map((name) =>
@@ -67,14 +67,14 @@ const mutated = fc
 
 describe('mutated profiles', () => {
   it('cover valid, failing and invalid profiles alike (the generator is not degenerate)', () => {
-    const statuses = new Set(fc.sample(mutated, { numRuns: 200, seed: 1 }).map((bytes) => checkProfile(bytes, { today: '2026-01-15' }).status));
+    const statuses = new Set(fc.sample(mutated, { numRuns: 200, seed: 1 }).map((bytes) => checkText(bytes, { today: '2026-01-15' }).status));
     expect([...statuses].sort()).toEqual(['fail', 'invalid', 'pass']);
   });
 
   it('always get a located, worded report and never throw', () => {
     fc.assert(
       fc.property(mutated, (bytes) => {
-        const report = checkProfile(bytes, { today: '2026-01-15' });
+        const report = checkText(bytes, { today: '2026-01-15' });
         expect(['pass', 'fail', 'invalid']).toContain(report.status);
         if (report.status === 'invalid') {
           expect(report.findings.length).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('mutated profiles', () => {
           expect(finding.message).toMatch(/\S/);
           expect(finding.message).not.toMatch(/undefined|\[object Object\]|\{[a-z_]+\}|NaN/);
         }
-        expect(JSON.stringify(checkProfile(bytes, { today: '2026-01-15' }))).toBe(JSON.stringify(report));
+        expect(JSON.stringify(checkText(bytes, { today: '2026-01-15' }))).toBe(JSON.stringify(report));
       }),
       { numRuns: 400, seed: 20250513 },
     );

@@ -1,16 +1,7 @@
 // Conditions on a list item's field (`where`, `require`), shared by the list checks.
 import { field } from '../paths.js';
+import type { Condition } from './option-schemas.js';
 import type { CheckContext } from './types.js';
-
-export interface Condition {
-  field: string;
-  equals?: string | number | boolean;
-  gt?: number;
-  gte?: number;
-  lt?: number;
-  lte?: number;
-  in_year?: true;
-}
 
 export function yearOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;

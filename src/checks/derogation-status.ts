@@ -1,15 +1,22 @@
 // One problem per derogation in the given state (unknown rule, expired, unused), as the engine classified them.
-import type { CheckDefinition, DerogationState, Problem } from './types.js';
+import { defineCheck } from './define-check.js';
+import type { CheckProblem } from './types.js';
 
-interface Options {
-  status: Exclude<DerogationState['status'], 'active'>;
-}
-
-export const derogationStatus: CheckDefinition = {
+export const derogationStatus = defineCheck({
+  name: 'derogation-status',
+  summary: {
+    fr: 'Un écart par dérogation dans l’état donné : règle inconnue (`unknown`), expirée (`expired`) ou sans écart à couvrir (`unused`).',
+    en: 'One finding per derogation in the given state: unknown rule (`unknown`), expired (`expired`) or covering no finding (`unused`).',
+  },
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['status'],
+    properties: { status: { enum: ['unknown', 'expired', 'unused'] } },
+  },
   afterOthers: true,
-  run: (_profile, raw, context) => {
-    const { status } = raw as unknown as Options;
-    const problems: Problem[] = [];
+  run(_profile, { status }, context) {
+    const problems: CheckProblem[] = [];
     for (const derogation of context.derogations) {
       if (derogation.status !== status) continue;
       problems.push({
@@ -23,4 +30,4 @@ export const derogationStatus: CheckDefinition = {
     }
     return problems;
   },
-};
+});

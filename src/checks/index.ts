@@ -1,4 +1,4 @@
-// The engine's check functions, by the name a ruleset uses in `check:`.
+// The engine's check functions, registered by the name a ruleset gives in `check:`.
 import { datesNotAfterToday } from './dates-not-after-today.js';
 import { derogationStatus } from './derogation-status.js';
 import { disallowedValue } from './disallowed-value.js';
@@ -9,19 +9,22 @@ import { minSum } from './min-sum.js';
 import { range } from './range.js';
 import { requiredValues } from './required-values.js';
 import { truthy } from './truthy.js';
-import type { CheckDefinition } from './types.js';
+import type { AnyCheck } from './types.js';
 import { yearWindow } from './year-window.js';
 
-export const CHECKS: Readonly<Record<string, CheckDefinition>> = {
-  'disallowed-value': { run: disallowedValue },
-  'required-values': { run: requiredValues },
-  'min-distinct': { run: minDistinct },
-  'min-count': { run: minCount },
-  'each-item': { run: eachItem },
-  'min-sum': { run: minSum },
-  truthy: { run: truthy },
-  'year-window': { run: yearWindow },
-  range: { run: range },
-  'dates-not-after-today': { run: datesNotAfterToday },
-  'derogation-status': derogationStatus,
-};
+/** Every check, in the order `clsm rules --checks` lists them. */
+export const CHECK_LIST: readonly AnyCheck[] = [
+  disallowedValue,
+  requiredValues,
+  minDistinct,
+  minCount,
+  eachItem,
+  minSum,
+  truthy,
+  yearWindow,
+  range,
+  datesNotAfterToday,
+  derogationStatus,
+] as readonly AnyCheck[];
+
+export const CHECKS: ReadonlyMap<string, AnyCheck> = new Map(CHECK_LIST.map((check) => [check.name, check]));

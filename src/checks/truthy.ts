@@ -1,11 +1,7 @@
 // Fires when `all` (or, with mode `any`, none) of the values at `paths` is set: true, a positive number, a non-empty text or list.
 import { segmentsOf, valueAt } from '../paths.js';
-import type { CheckFunction } from './types.js';
-
-interface Options {
-  paths: string[];
-  mode: 'all' | 'any';
-}
+import { PROFILE_PATH } from './option-schemas.js';
+import { defineCheck } from './define-check.js';
 
 function isTruthy(value: unknown): boolean {
   if (value === true) return true;
@@ -15,15 +11,27 @@ function isTruthy(value: unknown): boolean {
   return value !== null && typeof value === 'object';
 }
 
-export const truthy: CheckFunction = (profile, raw) => {
-  const options = raw as unknown as Options;
-  let firstFailing: string | undefined;
-  let failing = 0;
-  for (const path of options.paths) {
-    if (isTruthy(valueAt(profile, path))) continue;
-    firstFailing ??= path;
-    failing++;
-  }
-  const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
-  return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
-};
+export const truthy = defineCheck({
+  name: 'truthy',
+  summary: {
+    fr: 'Écart quand une des valeurs à `paths` (mode `all`), ou toutes (mode `any`), ne sont pas renseignées : true, un nombre positif, un texte ou une liste non vides.',
+    en: 'Fires when one of the values at `paths` (mode `all`), or all of them (mode `any`), is not set: true, a positive number, a non-empty text or list.',
+  },
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['paths', 'mode'],
+    properties: { paths: { type: 'array', items: PROFILE_PATH, minItems: 1 }, mode: { enum: ['all', 'any'] } },
+  },
+  run(profile, options) {
+    let firstFailing: string | undefined;
+    let failing = 0;
+    for (const path of options.paths) {
+      if (isTruthy(valueAt(profile, path))) continue;
+      firstFailing ??= path;
+      failing++;
+    }
+    const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
+    return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
+  },
+});

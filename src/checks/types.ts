@@ -1,11 +1,9 @@
-// The contract between the engine and its check functions.
-import type { PathSegment } from '../types.js';
+// The contract between the engine and its check functions (define-check.ts declares them).
+import type { ArgValue } from '../problem.js';
+import type { PathSegment, Text } from '../types.js';
 
-/** A value a message placeholder can show; wording (quotes, ordinals, labels) is left to the formatter. */
-export type ArgValue = string | number | readonly string[] | { quoted: string } | { ordinal: number } | { suggestion: string } | '';
-
-export interface Problem {
-  /** Where the gap is: the node it is about, located later (nearest existing parent when missing). */
+/** What a check finds: the node it is about (located later) and the values its message names. */
+export interface CheckProblem {
   path: readonly PathSegment[];
   args?: Record<string, ArgValue>;
 }
@@ -29,10 +27,17 @@ export interface CheckContext {
   derogations: readonly DerogationState[];
 }
 
-export type CheckFunction = (profile: unknown, options: Readonly<Record<string, unknown>>, context: CheckContext) => Problem[];
-
-export interface CheckDefinition {
-  run: CheckFunction;
+export interface CheckDefinition<Options = Readonly<Record<string, unknown>>> {
+  /** The name a ruleset gives in `check:`. */
+  name: string;
+  /** What the check does, for `clsm rules --checks`. */
+  summary: Text;
+  /** JSON Schema of the options, once `$param` references are resolved; the ruleset schema is generated from it. */
+  options: Readonly<Record<string, unknown>>;
+  run(profile: unknown, options: Options, context: CheckContext): CheckProblem[];
   /** Runs after every other rule, once derogations are known to be used or not. */
   afterOthers?: boolean;
 }
+
+/** A check of any options, as the engine holds them: the ruleset loader has validated each rule's options. */
+export type AnyCheck = CheckDefinition<never>;

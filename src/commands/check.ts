@@ -1,6 +1,5 @@
 // `clsm check [paths...]`: finds the profiles, checks each one, streams the report, returns the exit code.
-import type { CheckOptions } from '../check-profile.js';
-import { checkTarget } from '../check-target.js';
+import { atOrAbove, type CheckOptions } from '../check/check-source.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
@@ -8,11 +7,13 @@ import { readStdin } from '../input/read-source.js';
 import { write } from '../io.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
-import { FORMAT_NAMES, loadFormatter } from '../report/index.js';
-import { addToSummary, emptySummary, type RunInfo, type SummaryRow } from '../report/model.js';
+import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
+import { summaryAggregator, type ReportContext } from '../report/model.js';
+import { checkTargets } from '../run/check-targets.js';
 import { loadRuleset } from '../ruleset/load.js';
-import { chalkFor, type CommandContext } from './context.js';
-import { TOOL_VERSION } from '../version.js';
+import type { FileReport } from '../types.js';
+import { TOOL } from '../version.js';
+import { colorFor, type CommandContext } from './context.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -24,12 +25,15 @@ export interface CheckCommandOptions {
   quiet?: boolean;
 }
 
+/** Width of the text report when it goes to a file or a pipe: the same on every machine. */
+const FIXED_WIDTH = 140;
+
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
   const failOn = oneOf(c, '--fail-on', raw.failOn, FAIL_ON);
   const year = parseYear(c, raw.year);
   const today = parseToday(c, raw.today);
-  const ruleset = loadRuleset(raw.ruleset, c);
+  const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
   const expansion = await findTargets(paths, io.cwd);
@@ -42,39 +46,35 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
 
   const outputPath = raw.output ? checkOutputPath(c, io, raw.output, expansion.targets.map((t) => t.absolute)) : undefined;
   const output: ReportOutput = outputPath ? fileOutput(c, outputPath, raw.output!) : stdoutOutput(io);
-  const formatter = await loadFormatter(format);
-  const info: RunInfo = {
-    toolVersion: TOOL_VERSION,
-    rulesetId: ruleset.id,
+  const context: ReportContext = {
+    tool: TOOL,
+    ruleset,
     lang,
     catalogue: c,
-    chalk: chalkFor(io, outputPath !== undefined),
-    width: outputPath ? 140 : (io.stdout.columns ?? 140),
+    failOn,
     quiet: Boolean(raw.quiet),
+    target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
   };
+  const reporter = (await loadFormat(format)).createReporter(context);
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
-  const summary = emptySummary();
-  const rows: SummaryRow[] = [];
+  const summary = summaryAggregator();
+  const stdin = expansion.targets.some((target) => target.absolute === '-') ? await readStdin(io.stdin) : undefined;
   let findingsAtFailLevel = false;
 
   try {
-    await output.write(formatter.start(info));
-    for (const target of expansion.targets) {
-      const stdin = target.absolute === '-' ? await readStdin(io.stdin) : undefined;
-      const outcome = checkTarget(target, stdin, options, formatter, info);
+    for (const outcome of checkTargets(expansion.targets, stdin, options)) {
       if (outcome.kind === 'error') {
-        await write(io.stderr, `${c.cli.errorPrefix}${outcome.message}\n`);
+        await write(io.stderr, `${c.cli.errorPrefix}${outcome.describe(c)}\n`);
         exitCode = EXIT.usage;
         continue;
       }
-      findingsAtFailLevel ||= outcome.atFailLevel;
+      findingsAtFailLevel ||= failsRun(outcome.report, options);
+      summary.add(outcome.report);
       // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
-      const written = output.write(summary.files > 0 ? formatter.separator + outcome.text : outcome.text);
+      const written = output.write(reporter.file(outcome.report));
       if (written) await written;
-      addToSummary(summary, outcome.row);
-      if (formatter.keepsRows) rows.push(outcome.row);
     }
-    await output.write(formatter.end(summary, rows, info));
+    await output.write(reporter.end(summary.result()));
     output.commit();
   } catch (error) {
     output.abandon();
@@ -82,4 +82,9 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   }
   if (exitCode === EXIT.usage) return exitCode;
   return findingsAtFailLevel ? EXIT.findings : EXIT.ok;
+}
+
+/** A failing report has a finding at --fail-on or above; an invalid one, error findings only. */
+function failsRun(report: FileReport, options: CheckOptions): boolean {
+  return report.status === 'fail' || (report.status === 'invalid' && atOrAbove('error', options.failOn));
 }

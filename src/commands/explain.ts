@@ -5,13 +5,14 @@ import { UserError } from '../errors.js';
 import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
 import { loadRuleset } from '../ruleset/load.js';
-import { chalkFor, type CommandContext } from './context.js';
+import { Chalk } from 'chalk';
+import { colorFor, type CommandContext } from './context.js';
 
 export async function explainCommand(ruleId: string, raw: { ruleset: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
-  const ruleset = loadRuleset(raw.ruleset, c);
+  const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   const rule = ruleset.byId.get(ruleId);
   if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, ruleset.byId.keys())));
-  const chalk = chalkFor(io, false);
+  const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });
   const labels = ruleset.labels[lang];
   // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
   const fill = (text: string) => fillTemplate(text, rule.params, labels, c, '…');

@@ -5,11 +5,12 @@ import { oneOf } from '../options.js';
 import { naturalWidth, renderTable } from '../report/table.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { SeverityLevel } from '../types.js';
-import { chalkFor, type CommandContext } from './context.js';
+import { Chalk } from 'chalk';
+import { colorFor, type CommandContext } from './context.js';
 
 export async function rulesCommand(raw: { ruleset: string; format: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, ['text', 'json'] as const);
-  const ruleset = loadRuleset(raw.ruleset, c);
+  const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   if (format === 'json') {
     const rules = ruleset.rules.map((rule) => ({
       id: rule.id,
@@ -23,7 +24,7 @@ export async function rulesCommand(raw: { ruleset: string; format: string }, { i
     await write(io.stdout, `${JSON.stringify({ ruleset: { id: ruleset.id, title: ruleset.title[lang] }, rules }, null, 2)}\n`);
     return EXIT.ok;
   }
-  const chalk = chalkFor(io, false);
+  const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });
   const severity = (s: SeverityLevel) => (s === 'off' ? 'off' : c.severity[s]);
   const head = [c.rules.columns.id, c.rules.columns.severity, c.rules.columns.axis, c.rules.columns.reference];
   const rows = ruleset.rules.map((rule) => [

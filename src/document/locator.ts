@@ -7,7 +7,6 @@ const INDEX_AFTER = 32;
 
 export class Locator {
   private lineStarts: number[] | undefined;
-  private readonly generation: number;
   /** Findings of one file often share a path (one per missing category…): each path is walked once. */
   private readonly cache = new Map<string, Position>();
   private readonly indexes = new Map<number, Map<string, readonly [number, number]>>();
@@ -17,9 +16,7 @@ export class Locator {
   constructor(
     private readonly text: string,
     private readonly table: NodeTable,
-  ) {
-    this.generation = table.generation;
-  }
+  ) {}
 
   /**
    * A scalar points at its value; a block, a list or an empty value at its key (the line a person
@@ -35,7 +32,6 @@ export class Locator {
 
   private walk(path: readonly PathSegment[], preferKey: boolean): Position {
     const table = this.table;
-    if (table.generation !== this.generation) throw new Error('Locator used after the next parse');
     if (table.count === 0) return { line: 1, column: 1 };
     let node = 0;
     let offset = table.start[0]!;

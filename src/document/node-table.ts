@@ -1,21 +1,13 @@
 // Where each YAML node starts, recorded while js-yaml parses: one row per node, in document order, with
-// the end of its subtree. Rows live in arrays reused from one file to the next, so that
-// recording positions allocates nothing per node; a table is valid until the next parse starts.
+// the end of its subtree, in typed arrays that grow by doubling (nothing allocated per node).
 
 export class NodeTable {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
+  start = new Int32Array(512);
+  end = new Int32Array(512);
   result: unknown[] = [];
   count = 0;
-  generation = 0;
-  private stack = new Int32Array(128);
+  private stack = new Int32Array(64);
   private depth = 0;
-
-  reset(): void {
-    this.count = 0;
-    this.depth = 0;
-    this.generation++;
-  }
 
   open(position: number): void {
     if (this.count === this.start.length) this.grow();

@@ -1,31 +1,30 @@
-// Text → data with positions: js-yaml (YAML 1.2 core schema, dates stay strings) and a listener that
-// records where each node starts (NodeTable). Errors come back as data, never thrown.
+// Text → data with positions: js-yaml (YAML 1.2 core schema, dates stay strings; pinned to an exact version,
+// for the positions rely on its listener) and a listener that records where each node starts (NodeTable).
+// Errors come back as data, never thrown.
 import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
-import type { Catalogue } from '../i18n/index.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES } from '../input/limits.js';
-import { problemAt, type InputProblem } from '../problem.js';
+import { syntaxProblem, type InputProblem } from '../problem.js';
 import { Locator } from './locator.js';
 import { NodeTable } from './node-table.js';
 
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
-const table = new NodeTable();
-const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
-  if (event === 'open') table.open(state.position);
-  else table.close(state.result);
-};
-
-export function parseProfile(text: string): Parsed {
-  table.reset();
+/** Parses one YAML document; each parse has its own node table, so that a locator stays valid as long as it is held. */
+export function parseYaml(text: string): Parsed {
+  const table = new NodeTable();
+  const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
+    if (event === 'open') table.open(state.position);
+    else table.close(state.result);
+  };
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as LoadOptions);
   } catch (error) {
-    return { ok: false, problem: syntaxProblem(error, text) };
+    return { ok: false, problem: describeSyntaxError(error, text) };
   }
   // Aliases share nodes: a few lines can stand for billions of them ("billion laughs").
   if (text.includes('*') && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-    return { ok: false, problem: problemAt('yaml-syntaxe', (c) => c.parse.aliasBomb(MAX_EXPANDED_NODES)) };
+    return { ok: false, problem: syntaxProblem('parse.aliasBomb', { limit: MAX_EXPANDED_NODES }) };
   }
   return { ok: true, data, locator: new Locator(text, table) };
 }
@@ -50,34 +49,34 @@ interface YamlError {
   message?: string;
 }
 
-function syntaxProblem(error: unknown, text: string): InputProblem {
+function describeSyntaxError(error: unknown, text: string): InputProblem {
   const { reason = '', mark } = (error ?? {}) as YamlError;
   let line = mark ? mark.line + 1 : 1;
   let column = mark ? mark.column + 1 : 1;
   const lineText = text.split('\n')[line - 1] ?? '';
   if (reason.startsWith('expected a single document')) {
     const second = secondDocumentLine(text);
-    return problemAt('yaml-syntaxe', (c) => c.parse.multipleDocuments(), second, 1);
+    return syntaxProblem('parse.multipleDocuments', {}, second, 1);
   }
-  if (reason.startsWith('nesting exceeded maxDepth')) return problemAt('yaml-syntaxe', (c) => c.parse.tooDeep(MAX_DEPTH), line, column);
+  if (reason.startsWith('nesting exceeded maxDepth')) return syntaxProblem('parse.tooDeep', { limit: MAX_DEPTH }, line, column);
   if (reason === 'tab characters must not be used in indentation' || /^[ ]*\t/.test(lineText)) {
-    return problemAt('yaml-syntaxe', (c) => c.parse.tab(), line, (lineText.indexOf('\t') + 1) || column);
+    return syntaxProblem('parse.tab', {}, line, (lineText.indexOf('\t') + 1) || column);
   }
   if (reason === 'duplicated mapping key') {
     const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(lineText)?.[1] ?? null;
     const keyColumn = key ? lineText.indexOf(key) + 1 : column;
-    return problemAt('yaml-syntaxe', (c) => c.parse.duplicateKey(key), line, keyColumn);
+    return syntaxProblem('parse.duplicateKey', { key }, line, keyColumn);
   }
   const tag = /^unknown tag !<([^>]*)>/.exec(reason)?.[1];
   if (tag !== undefined) {
     const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-    return problemAt('yaml-syntaxe', (c) => c.parse.unknownTag(shown), line, column);
+    return syntaxProblem('parse.unknownTag', { tag: shown }, line, column);
   }
   if (!mark) {
     line = 1;
     column = 1;
   }
-  return problemAt('yaml-syntaxe', (c: Catalogue) => c.parse.syntax(c.parse.reasons[reason] ?? c.parse.unknownReason(reason || String((error as YamlError)?.message ?? error))), line, column);
+  return syntaxProblem('parse.syntax', { reason: reason || String((error as YamlError)?.message ?? error) }, line, column);
 }
 
 function secondDocumentLine(text: string): number {

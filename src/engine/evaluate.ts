@@ -1,20 +1,10 @@
 // Runs a ruleset over a valid profile: applicability by statut, `when`, `unless_fired`, then derogations.
-import { CHECKS } from '../checks/index.js';
-import type { CheckContext, DerogationState, Problem } from '../checks/types.js';
+import type { CheckContext, CheckProblem, DerogationState } from '../checks/types.js';
 import { valueAt } from '../paths.js';
+import type { RuleProblem, WaivedProblem } from '../problem.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import type { Statut } from '../types.js';
 import { classifyDerogations, isWaivable } from './derogations.js';
-
-export interface RuleProblem {
-  rule: Rule;
-  problem: Problem;
-}
-
-export interface WaivedProblem extends RuleProblem {
-  justification: string;
-  until: string;
-}
 
 export interface Evaluation {
   counted: RuleProblem[];
@@ -30,23 +20,24 @@ export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today
   const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, false));
   const evaluation = applyDerogations(fired, derogations);
   for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, true)) {
-    for (const problem of problems) evaluation.counted.push({ rule, problem });
+    for (const problem of problems) evaluation.counted.push({ ruleId: rule.id, path: problem.path, args: problem.args });
   }
   return evaluation;
 }
 
 interface Fired {
   rule: Rule;
-  problems: Problem[];
+  problems: CheckProblem[];
 }
 
 /** The rules of one pass (derogation checks run after the others) that apply to this profile and found something. */
 function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext, afterOthers: boolean): Fired[] {
   const fired: Fired[] = [];
   for (const rule of rules) {
-    const check = CHECKS[rule.check]!;
+    const check = rule.check;
     if (Boolean(check.afterOthers) !== afterOthers || !isActive(rule, profile, statut)) continue;
-    const problems = check.run(profile, rule.options, context);
+    // The loader validated the options against the check's own schema.
+    const problems = check.run(profile, rule.options as never, context);
     if (problems.length > 0) fired.push({ rule, problems });
   }
   return fired;
@@ -68,8 +59,8 @@ function applyDerogations(fired: readonly Fired[], derogations: DerogationState[
   for (const { rule, problems } of fired) {
     const waiver = isWaivable(rule.id) ? activeFor(rule.id, derogations, used) : undefined;
     for (const problem of problems) {
-      if (waiver) evaluation.waived.push({ rule, problem, justification: waiver.justification, until: waiver.until });
-      else evaluation.counted.push({ rule, problem });
+      if (waiver) evaluation.waived.push({ ruleId: rule.id, path: problem.path, args: problem.args, justification: waiver.justification, until: waiver.until });
+      else evaluation.counted.push({ ruleId: rule.id, path: problem.path, args: problem.args });
     }
   }
   for (const derogation of derogations) {

@@ -6,6 +6,10 @@ export interface Catalogue {
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
   status: Record<FileStatus, string>;
+  /** A number as this language writes it (decimal comma and thin-space groups in French). */
+  number(value: number): string;
+  /** A number with a fixed count of decimals. */
+  decimal(value: number, digits: number): string;
   quote(text: string): string;
   ordinal(n: number): string;
   suggestion(candidate: string): string;
@@ -20,9 +24,9 @@ export interface Catalogue {
     unreadable(path: string, reason: string): string;
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
-    tooLarge(sizeMiB: string, limitMiB: string): string;
+    tooLarge(sizeMiB: number, limitMiB: number): string;
     /** A stream (stdin, a device, a named pipe) whose size is only known to be over the limit. */
-    tooLargeStream(limitMiB: string): string;
+    tooLargeStream(limitMiB: number): string;
     binary(): string;
     utf16(): string;
     notUtf8(line: number): string;
@@ -73,7 +77,6 @@ export interface Catalogue {
     outputIsInput(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
     unknownRule(id: string, suggestion: string | null): string;
-    unknownRuleset(id: string): string;
     internal(message: string): string;
     stdinTwice(): string;
   };
@@ -90,6 +93,16 @@ export interface Catalogue {
     summaryColumns: { file: string; clsm: string; status: string };
     totals(files: number, pass: number, fail: number, invalid: number): string;
     unnamed: string;
+  };
+  ruleset: {
+    unknown(id: string, builtins: readonly string[]): string;
+    tooLarge(file: string): string;
+    /** One problem of a ruleset file, at its line and column. */
+    problem(file: string, line: number, column: number, message: string): string;
+    notMapping(): string;
+    duplicateRule(id: string): string;
+    unknownRule(id: string, suggestion: string | null): string;
+    unknownParam(name: string, known: string[]): string;
   };
   rules: {
     columns: { id: string; severity: string; axis: string; reference: string; statuses: string };

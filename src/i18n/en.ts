@@ -1,5 +1,6 @@
 // English catalogue (`--lang en`).
 import type { Catalogue } from './catalogue.js';
+import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -8,6 +9,8 @@ export const en: Catalogue = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
   status: { pass: 'no blocking gap', fail: 'gaps to close', invalid: 'invalid profile' },
+  number: (value) => groupedNumber(value, '.', ','),
+  decimal: (value, digits) => fixedNumber(value, digits, '.'),
   quote: (text) => `“${text}”`,
   ordinal: (n) => `#${n}`,
   suggestion: (candidate) => ` — did you mean “${candidate}”?`,
@@ -21,8 +24,8 @@ export const en: Catalogue = {
     unreadable: (path, reason) => `cannot read “${path}” (${reason}): check the file and its permissions.`,
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
-    tooLarge: (size, limit) => `the file weighs ${size} MiB, above the ${limit} MiB limit for a profile: check that it is a CLSM profile.`,
-    tooLargeStream: (limit) => `the content exceeds the ${limit} MiB limit for a profile (reading stopped there): check that it is a CLSM profile.`,
+    tooLarge: (size, limit) => `the file weighs ${en.decimal(size, 1)} MiB, above the ${en.decimal(limit, 1)} MiB limit for a profile: check that it is a CLSM profile.`,
+    tooLargeStream: (limit) => `the content exceeds the ${en.decimal(limit, 1)} MiB limit for a profile (reading stopped there): check that it is a CLSM profile.`,
     binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,
     utf16: () => `the file is encoded in UTF-16: save it as UTF-8.`,
     notUtf8: (line) => `the file is not UTF-8 (invalid byte on line ${line}, probably a Latin-1/Windows-1252 spreadsheet export): save it as UTF-8.`,
@@ -35,7 +38,7 @@ export const en: Catalogue = {
     duplicateKey: (key) => (key ? `the key “${key}” appears twice in the same block: keep only one.` : `a key appears twice in the same block: keep only one.`),
     multipleDocuments: () => `the file holds several YAML documents (separated by “---”): a profile is a single document; split the file.`,
     tooDeep: (limit) => `nesting too deep (more than ${limit} levels): a profile never needs that.`,
-    aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${limit.toLocaleString('en-GB')} nodes: remove the aliases.`,
+    aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${en.number(limit)} nodes: remove the aliases.`,
     unknownTag: (tag) => `the YAML tag “${tag}” is not accepted: a profile holds only text, numbers, booleans, lists and blocks; remove it.`,
     reasons: {},
     unknownReason: (reason) => reason,
@@ -61,7 +64,7 @@ export const en: Catalogue = {
     limit: (keyword, limit, value) =>
       `${String(value)} does not fit: the value must be ${
         { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[keyword] ?? ''
-      } ${String(limit)}.`,
+      } ${en.number(limit)}.`,
     pattern: (value, description) => `“${String(value)}” does not have the expected form${description ? `: ${description.replace(/\.$/, '')}` : ''}.`,
     date: (value) => `“${String(value)}” is not a valid date: write it as YYYY-MM-DD (for example 2025-03-14).`,
     email: (value) => `“${String(value)}” is not a valid email address.`,
@@ -81,7 +84,6 @@ export const en: Catalogue = {
     outputIsInput: (path) => `refusing to write the report to “${path}”: this file is a profile; choose another file name.`,
     outputWriteFailed: (path, reason) => `cannot write the report “${path}” (${reason}): check the folder’s permissions.`,
     unknownRule: (id, suggestion) => `the rule “${id}” does not exist${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm rules\`.`,
-    unknownRuleset: (id) => `the ruleset “${id}” does not exist: only “referentiel-2025” is shipped.`,
     internal: (message) => `unexpected internal error (${message}): please report it to the clsm maintainers.`,
     stdinTwice: () => `“-” (standard input) can be given only once.`,
   },
@@ -99,6 +101,16 @@ export const en: Catalogue = {
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'file checked', 'files checked')}: ${pass} with no blocking gap, ${fail} with gaps to close, ${invalid} invalid.`,
     unnamed: '(unnamed CLSM)',
+  },
+  ruleset: {
+    unknown: (id, builtins) => `the ruleset “${id}” does not exist: give ${builtins.map((b) => `“${b}”`).join(', ')} or the path of a ruleset file (.yaml).`,
+    tooLarge: (file) => `the ruleset “${file}” weighs more than 4 MiB: check that it is a clsm ruleset.`,
+    problem: (file, line, column, message) => `${file}:${line}:${column}: invalid ruleset: ${message}`,
+    notMapping: () => `the document is not a block of keys: a ruleset starts with “id”, “title” and “rules”.`,
+    duplicateRule: (id) => `the rule “${id}” is defined twice: keep only one.`,
+    unknownRule: (id, suggestion) => `the rule “${id}” does not exist in this ruleset${suggestion ? ` — did you mean “${suggestion}”?` : '.'}`,
+    unknownParam: (name, known) =>
+      `“$${name}” refers to a parameter the rule does not define: ${known.length > 0 ? `its parameters are ${known.join(', ')}` : 'add it under “params”'}.`,
   },
   rules: {
     columns: { id: 'Rule', severity: 'Severity', axis: 'Axis', reference: 'Reference', statuses: 'Applies to' },

@@ -1,5 +1,6 @@
 // French catalogue (default language).
 import type { Catalogue } from './catalogue.js';
+import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -8,6 +9,8 @@ export const fr: Catalogue = {
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'infos' },
   status: { pass: 'sans écart bloquant', fail: 'écarts à combler', invalid: 'profil invalide' },
+  number: (value) => groupedNumber(value, ',', '\u202f'),
+  decimal: (value, digits) => fixedNumber(value, digits, ','),
   quote: (text) => `« ${text} »`,
   ordinal: (n) => `n° ${n}`,
   suggestion: (candidate) => ` — vouliez-vous dire « ${candidate} » ?`,
@@ -21,8 +24,9 @@ export const fr: Catalogue = {
     unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
-    tooLarge: (size, limit) => `le fichier pèse ${size.replace('.', ',')} Mio, au-delà de la limite de ${limit.replace('.', ',')} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
-    tooLargeStream: (limit) => `le contenu dépasse la limite de ${limit.replace('.', ',')} Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    tooLarge: (size, limit) =>
+      `le fichier pèse ${fr.decimal(size, 1)} Mio, au-delà de la limite de ${fr.decimal(limit, 1)} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
+    tooLargeStream: (limit) => `le contenu dépasse la limite de ${fr.decimal(limit, 1)} Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
@@ -36,7 +40,7 @@ export const fr: Catalogue = {
       key ? `la clé « ${key} » apparaît deux fois dans le même bloc : gardez-en une seule.` : `une clé apparaît deux fois dans le même bloc : gardez-en une seule.`,
     multipleDocuments: () => `le fichier contient plusieurs documents YAML (séparés par « --- ») : un profil tient en un seul document ; scindez le fichier.`,
     tooDeep: (limit) => `imbrication trop profonde (plus de ${limit} niveaux) : un profil n’en a jamais besoin.`,
-    aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${limit.toLocaleString('fr-FR')} nœuds : retirez les alias.`,
+    aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${fr.number(limit)} nœuds : retirez les alias.`,
     unknownTag: (tag) => `l’étiquette YAML « ${tag} » n’est pas acceptée : un profil ne contient que des textes, nombres, booléens, listes et blocs ; retirez-la.`,
     reasons: {
       'bad indentation of a mapping entry': 'indentation incorrecte d’une clé',
@@ -101,7 +105,7 @@ export const fr: Catalogue = {
     limit: (keyword, limit, value) =>
       `${String(value)} ne convient pas : la valeur doit être ${
         { minimum: 'supérieure ou égale à', maximum: 'inférieure ou égale à', exclusiveMinimum: 'strictement supérieure à', exclusiveMaximum: 'strictement inférieure à' }[keyword] ?? ''
-      } ${String(limit).replace('.', ',')}.`,
+      } ${fr.number(limit)}.`,
     pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
     date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple 2025-03-14).`,
     email: (value) => `« ${String(value)} » n’est pas une adresse électronique valide.`,
@@ -123,7 +127,6 @@ export const fr: Catalogue = {
     outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » (${reason}) : vérifiez les droits du dossier.`,
     unknownRule: (id, suggestion) =>
       `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm rules\`.`,
-    unknownRuleset: (id) => `le jeu de règles « ${id} » n’existe pas : seul « referentiel-2025 » est fourni.`,
     internal: (message) => `erreur interne inattendue (${message}) : signalez-la aux mainteneurs de clsm.`,
     stdinTwice: () => `« - » (entrée standard) ne peut être donné qu’une fois.`,
   },
@@ -141,6 +144,17 @@ export const fr: Catalogue = {
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'fichier vérifié', 'fichiers vérifiés')} : ${pass} sans écart bloquant, ${fail} avec écarts à combler, ${plural(invalid, 'invalide', 'invalides')}.`,
     unnamed: '(CLSM sans nom)',
+  },
+  ruleset: {
+    unknown: (id, builtins) =>
+      `le jeu de règles « ${id} » n’existe pas : indiquez ${builtins.map((b) => `« ${b} »`).join(', ')} ou le chemin d’un fichier de jeu de règles (.yaml).`,
+    tooLarge: (file) => `le jeu de règles « ${file} » pèse plus de 4 Mio : vérifiez qu’il s’agit bien d’un jeu de règles clsm.`,
+    problem: (file, line, column, message) => `${file}:${line}:${column} : jeu de règles invalide : ${message}`,
+    notMapping: () => `le document n’est pas un bloc de clés : un jeu de règles commence par « id », « title » et « rules ».`,
+    duplicateRule: (id) => `la règle « ${id} » est définie deux fois : gardez-en une seule.`,
+    unknownRule: (id, suggestion) => `la règle « ${id} » n’existe pas dans ce jeu de règles${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'}`,
+    unknownParam: (name, known) =>
+      `« $${name} » renvoie à un paramètre que la règle ne définit pas : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'ajoutez-le sous « params »'}.`,
   },
   rules: {
     columns: { id: 'Règle', severity: 'Gravité', axis: 'Axe', reference: 'Référence', statuses: 'S’applique aux statuts' },

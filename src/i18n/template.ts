@@ -1,6 +1,6 @@
 // Fills a rule's message template: `{name}` shows an argument or parameter (labelled, quoted, localised);
 // `{name:code}` shows the raw value.
-import type { ArgValue } from '../checks/types.js';
+import type { ArgValue } from '../problem.js';
 import type { Catalogue } from './catalogue.js';
 
 export type TemplateArgs = Readonly<Record<string, ArgValue | boolean | undefined>>;
@@ -45,7 +45,7 @@ export function fillTemplate(
 }
 
 function show(value: ArgValue | boolean, labels: Readonly<Record<string, string>>, c: Catalogue): string {
-  if (typeof value === 'number') return formatNumber(value, c);
+  if (typeof value === 'number') return c.number(value);
   if (typeof value === 'string') return labels[value] ?? value;
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return c.list(value.map((v) => labels[v] ?? v));
@@ -53,17 +53,4 @@ function show(value: ArgValue | boolean, labels: Readonly<Record<string, string>
   if ('ordinal' in value) return c.ordinal(value.ordinal);
   if ('suggestion' in value) return c.suggestion(value.suggestion);
   return '';
-}
-
-/**
- * Decimal comma and thin-space groups in French, point and comma groups in English; thousands grouped from
- * five digits on, so that years read as years. Written by hand: the first Intl.NumberFormat costs ~20 ms of
- * locale loading, a tenth of a one-file run.
- */
-export function formatNumber(value: number, c: Catalogue): string {
-  if (Number.isInteger(value) && Math.abs(value) < 10000) return String(value);
-  const french = c.locale.startsWith('fr');
-  const [integer = '', fraction] = String(Math.round(Math.abs(value) * 1000) / 1000).split('.');
-  const grouped = integer.length > 4 ? integer.replace(/\B(?=(\d{3})+$)/g, french ? '\u202f' : ',') : integer;
-  return `${value < 0 ? '-' : ''}${grouped}${fraction ? (french ? ',' : '.') + fraction : ''}`;
 }

@@ -1,53 +1,57 @@
-// What every report format receives: the run's metadata, the file reports one by one, then the summary.
-import type { Chalk } from 'chalk';
+// The report model: a format creates one reporter per run from the run's context; the run hands it each file's
+// report as it is checked, then the summary. Formats are pure: they return text, the caller writes it.
 import type { Catalogue } from '../i18n/index.js';
-import type { FileReport, FileStatus, Lang, Severity } from '../types.js';
+import type { Ruleset } from '../ruleset/types.js';
+import type { FailOn, FileReport, FileStatus, Lang, Severity } from '../types.js';
 
-export interface RunInfo {
-  toolVersion: string;
-  rulesetId: string;
+/** What every reporter of a run knows: the tool, the ruleset (rule metadata), the options, where the text goes. */
+export interface ReportContext {
+  tool: { name: string; version: string };
+  ruleset: Ruleset;
   lang: Lang;
   catalogue: Catalogue;
-  chalk: InstanceType<typeof Chalk>;
-  /** Terminal width for the text tables. */
-  width: number;
+  failOn: FailOn;
   /** `--quiet`: only error findings, only files that have some. */
   quiet: boolean;
+  /** The destination: whether it shows colours, and its width in columns (a terminal's, or a fixed one for files and pipes). */
+  target: { color: boolean; width: number };
 }
 
 export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number>;
 
-/** A report format: pure functions from data to text, written out as the run goes. */
-export interface Formatter {
-  start(info: RunInfo): string;
-  /** One file's block; consecutive blocks are joined with `separator`. */
-  file(report: FileReport, info: RunInfo): string;
-  separator: string;
-  /** Whether `end` shows one row per file: only then are the rows kept until the end of the run. */
-  keepsRows: boolean;
-  end(summary: Summary, rows: readonly SummaryRow[], info: RunInfo): string;
+export interface Reporter {
+  /** Text for one file, written as soon as the file is checked. */
+  file(report: FileReport): string;
+  /** Closing text, once every file is checked. */
+  end(summary: Summary): string;
 }
 
-/** What a batch summary keeps of each file once its report is written (memory stays flat). */
-export interface SummaryRow {
-  path: string;
-  name: string | null;
-  status: FileStatus;
-  counts: Record<Severity, number>;
+/** A report format: its name for `--format` (its help is in the registry, formats.ts) and how it makes a reporter. */
+export interface Format {
+  name: string;
+  createReporter(context: ReportContext): Reporter;
 }
 
-export function emptySummary(): Summary {
-  return { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0 };
+/** Something that gathers figures over the files of a run (the batch summary; `clsm stats` later). */
+export interface Aggregator<Result> {
+  add(report: FileReport): void;
+  result(): Result;
 }
 
-export function addToSummary(summary: Summary, row: SummaryRow): void {
-  summary.files++;
-  summary[row.status]++;
-  summary.error += row.counts.error;
-  summary.warning += row.counts.warning;
-  summary.info += row.counts.info;
+export function summaryAggregator(): Aggregator<Summary> {
+  const summary: Summary = { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0 };
+  return {
+    add(report) {
+      summary.files++;
+      summary[report.status]++;
+      summary.error += report.counts.error;
+      summary.warning += report.counts.warning;
+      summary.info += report.counts.info;
+    },
+    result: () => summary,
+  };
 }
 
-export function visibleFindings<T extends { severity: Severity }>(findings: readonly T[], info: RunInfo): readonly T[] {
-  return info.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+export function visibleFindings<T extends { severity: Severity }>(findings: readonly T[], quiet: boolean): readonly T[] {
+  return quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
 }

@@ -1,7 +1,36 @@
-// A loaded ruleset: the referential's rules as data, with their parameters resolved into check options.
-import type { Axis, Lang, SeverityLevel, Statut } from '../types.js';
+// A ruleset as its file writes it (RawRuleset, checked by schemas/ruleset.schema.json) and as the engine runs it
+// (Ruleset: check functions resolved, `$param` references replaced by the parameters' values).
+import type { AnyCheck } from '../checks/types.js';
+import type { Axis, Lang, SeverityLevel, Statut, Text } from '../types.js';
 
-export type Text = Record<Lang, string>;
+export type { Text } from '../types.js';
+
+export type ParamValue = number | string | boolean;
+
+export interface RawRule {
+  id: string;
+  severity: SeverityLevel;
+  axis: Axis;
+  reference: Text;
+  applies_to?: Statut[];
+  params?: Record<string, ParamValue>;
+  when?: { path: string; equals: ParamValue };
+  unless_fired?: string[];
+  check: string;
+  options: Record<string, unknown>;
+  description: Text;
+  rationale: Text;
+  message: Text;
+  remediation: Text;
+}
+
+export interface RawRuleset {
+  id: string;
+  title: Text;
+  source?: Text;
+  labels?: Partial<Record<Lang, Record<string, string>>>;
+  rules: RawRule[];
+}
 
 export interface Rule {
   id: string;
@@ -9,10 +38,12 @@ export interface Rule {
   axis: Axis;
   reference: Text;
   appliesTo: readonly Statut[];
-  params: Readonly<Record<string, number | string | boolean>>;
-  when?: { path: string; equals: string | number | boolean };
+  params: Readonly<Record<string, ParamValue>>;
+  when?: { path: string; equals: ParamValue };
   unlessFired: readonly string[];
-  check: string;
+  /** The check function, as registered under `checkName`. */
+  check: AnyCheck;
+  checkName: string;
   /** Check options, `$param` references already replaced by the parameter's value. */
   options: Readonly<Record<string, unknown>>;
   description: Text;

@@ -1,14 +1,12 @@
-// The profile JSON Schema as data, read from schemas/ only when needed (suggestions, `clsm schema`).
-import fs from 'node:fs';
-import path from 'node:path';
-import { packageRoot } from '../package-root.js';
+// The profile JSON Schema, embedded at build time: its text for `clsm schema`, its data for suggestions.
+import { PROFILE_SCHEMA_TEXT } from '../generated/embedded.js';
 
 let schema: Record<string, unknown> | undefined;
 
 export function profileSchemaText(): string {
-  return fs.readFileSync(path.join(packageRoot(), 'schemas', 'profil-clsm.schema.json'), 'utf8');
+  return PROFILE_SCHEMA_TEXT;
 }
 
 export function readProfileSchema(): Record<string, unknown> {
-  return (schema ??= JSON.parse(profileSchemaText()) as Record<string, unknown>);
+  return (schema ??= JSON.parse(PROFILE_SCHEMA_TEXT) as Record<string, unknown>);
 }

@@ -1,12 +1,16 @@
 // Each check function on its own: tables of (profile, options) → problems (path and arguments).
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
-import type { CheckContext, DerogationState, Problem } from '../../src/checks/types.js';
+import type { CheckContext, CheckProblem, DerogationState } from '../../src/checks/types.js';
+import { checkOptionValidators } from '../../src/ruleset/ruleset-validators.js';
 
 const context: CheckContext = { year: 2025, today: '2026-01-15', derogations: [] };
 
-function run(check: string, profile: unknown, options: Record<string, unknown>, ctx: CheckContext = context): Problem[] {
-  return CHECKS[check]!.run(profile, options, ctx);
+/** Runs a check with options its own schema accepts (a table with invalid options would test nothing real). */
+function run(check: string, profile: unknown, options: Record<string, unknown>, ctx: CheckContext = context): CheckProblem[] {
+  const validate = checkOptionValidators()[check]!;
+  expect(validate(options), JSON.stringify(validate.errors)).toBe(true);
+  return CHECKS.get(check)!.run(profile, options as never, ctx);
 }
 
 describe('disallowed-value', () => {
@@ -167,9 +171,28 @@ describe('numbers in messages', () => {
     [1.25, '1,25', '1.25'],
     [0.1 + 0.2, '0,3', '0.3'],
   ])('%d', async (value, french, english) => {
-    const { formatNumber } = await import('../../src/i18n/template.js');
     const { catalogue } = await import('../../src/i18n/index.js');
-    expect(formatNumber(value, catalogue('fr'))).toBe(french);
-    expect(formatNumber(value, catalogue('en'))).toBe(english);
+    expect(catalogue('fr').number(value)).toBe(french);
+    expect(catalogue('en').number(value)).toBe(english);
+  });
+});
+
+describe('check options', () => {
+  it.each([
+    ['min-count', { path: 'a', min: '2' }, 'min'],
+    ['min-count', { path: 'a' }, 'min'],
+    ['required-values', { path: 'a', field: 'b', values: [] }, 'values'],
+    ['truthy', { paths: ['a'], mode: 'some' }, 'mode'],
+    ['disallowed-value', { path: 'A.b', values: ['x'] }, 'path'],
+    ['each-item', { path: 'a', require: { field: 'x', gt: 'one' } }, 'gt'],
+    ['range', { path: 'a', maximum: 3 }, 'maximum'],
+  ])('%s refuses %j', (check, options, word) => {
+    const validate = checkOptionValidators()[check]!;
+    expect(validate(options)).toBe(false);
+    expect(JSON.stringify(validate.errors)).toContain(word);
+  });
+
+  it('has a validator for every check, and a check for every validator', () => {
+    expect(Object.keys(checkOptionValidators()).sort()).toEqual([...CHECKS.keys()].sort());
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * The core of clsm, without the system: check a profile's text, load a ruleset from its text, format reports.
+ * Nothing here imports a `node:` module, so that it bundles for a browser (tests/browser-bundle.test.ts).
+ * @packageDocumentation
+ */
+import { checkSource } from './check/check-source.js';
+import { fromBytes } from './document/source.js';
+import { UserError } from './errors.js';
+import { catalogue } from './i18n/index.js';
+import { parseToday } from './options.js';
+import { loadFormat, type FormatName } from './report/formats.js';
+import { summaryAggregator, type Summary } from './report/model.js';
+import { BUILTIN_RULESET_IDS, builtinRuleset, DEFAULT_RULESET } from './ruleset/builtin.js';
+import { parseRuleset } from './ruleset/parse-ruleset.js';
+import type { Ruleset } from './ruleset/types.js';
+import type { FailOn, FileReport, Lang } from './types.js';
+import { TOOL } from './version.js';
+
+export interface CheckTextOptions {
+  /** The path shown in the report (default `<profil>`). */
+  path?: string;
+  /** Language of the messages (default `fr`). */
+  lang?: Lang;
+  /** A built-in ruleset id (default `referentiel-2025`) or a ruleset already loaded. */
+  ruleset?: string | Ruleset;
+  /** Replaces the profile's `annee_reference`. */
+  year?: number;
+  /** Today's date, `YYYY-MM-DD`, for future dates and derogations (default: the system date). */
+  today?: string;
+  /** The severity from which a report's status is `fail` (default `error`). */
+  failOn?: FailOn;
+}
+
+/** A user error: one sentence, in the language asked for, that says what to do. */
+export { UserError };
+
+/**
+ * Checks one profile, given as text or as the bytes of a file (the bytes go through the same checks as a file
+ * read from disk: size, encoding, binary content).
+ * @throws {UserError} when an option is invalid (an unknown ruleset id, a malformed `today`).
+ */
+export function checkText(input: string | Uint8Array, options: CheckTextOptions = {}): FileReport {
+  const lang = options.lang ?? 'fr';
+  const c = catalogue(lang);
+  const source = fromBytes(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  return checkSource(options.path ?? '<profil>', source, {
+    ruleset: resolveRuleset(options.ruleset, lang),
+    lang,
+    catalogue: c,
+    today: parseToday(c, options.today),
+    failOn: options.failOn ?? 'error',
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+}
+
+/** A built-in ruleset by id, or the one given. */
+export function resolveRuleset(ruleset: string | Ruleset | undefined, lang: Lang = 'fr'): Ruleset {
+  if (ruleset !== undefined && typeof ruleset !== 'string') return ruleset;
+  const id = ruleset ?? DEFAULT_RULESET;
+  const found = builtinRuleset(id);
+  if (!found) throw new UserError(catalogue(lang).ruleset.unknown(id, BUILTIN_RULESET_IDS));
+  return found;
+}
+
+/**
+ * Loads a ruleset from the text of a ruleset file (YAML), validated as `--ruleset FILE` validates it.
+ * @param name - the file name the problems are reported with.
+ * @throws {UserError} with one line per problem (`name:line:column : …`).
+ */
+export function rulesetFromText(text: string, name: string, lang: Lang = 'fr'): Ruleset {
+  const c = catalogue(lang);
+  const parsed = parseRuleset(text, c);
+  if (parsed.ok) return parsed.ruleset;
+  throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(name, problem.line, problem.column, problem.message)).join('\n'));
+}
+
+export interface FormatOptions {
+  /** The ruleset the reports were made with (default `referentiel-2025`); SARIF and JUnit list its rules. */
+  ruleset?: string | Ruleset;
+  lang?: Lang;
+  failOn?: FailOn;
+  /** Only error findings, only files that have some. */
+  quiet?: boolean;
+  /** ANSI colours in the text format (default: none). */
+  color?: boolean;
+  /** Width of the text format's tables, in columns (default 140). */
+  width?: number;
+}
+
+/** Formats file reports (from checkText or checkPaths) as `clsm check --format` would print them. */
+export async function formatReport(files: Iterable<FileReport>, format: FormatName, options: FormatOptions = {}): Promise<string> {
+  const lang = options.lang ?? 'fr';
+  const reporter = (await loadFormat(format)).createReporter({
+    tool: TOOL,
+    ruleset: resolveRuleset(options.ruleset, lang),
+    lang,
+    catalogue: catalogue(lang),
+    failOn: options.failOn ?? 'error',
+    quiet: options.quiet ?? false,
+    target: { color: options.color ?? false, width: options.width ?? 140 },
+  });
+  const summary = summaryAggregator();
+  let text = '';
+  for (const report of files) {
+    summary.add(report);
+    text += reporter.file(report);
+  }
+  return text + reporter.end(summary.result());
+}
+
+export { BUILTIN_RULESET_IDS, DEFAULT_RULESET };
+export { FORMAT_NAMES, type FormatName } from './report/formats.js';
+export type { Summary };
+export type { Rule, Ruleset } from './ruleset/types.js';
+export type { Axis, ClsmIdentity, Counts, FailOn, FileReport, FileStatus, Finding, Lang, ProfileFacts, Severity, Statut, WaivedFinding } from './types.js';

@@ -1,0 +1,75 @@
+// Builds a ruleset from data that passed schemas/ruleset.schema.json: resolves each rule's check function and
+// `$param` references, then checks what a JSON Schema cannot (unique ids, known parameters, options that still fit
+// the check once references are resolved). Problems carry their path in the ruleset file, located by the caller.
+import { CHECKS } from '../checks/index.js';
+import { inputProblem, type InputProblem } from '../problem.js';
+import { schemaProblems } from '../schema/schema-problems.js';
+import type { PathSegment } from '../types.js';
+import { checkOptionValidators, readRulesetSchema } from './ruleset-validators.js';
+import type { ParamValue, RawRuleset, Rule, Ruleset } from './types.js';
+
+const DEFAULT_APPLIES_TO = ['actif', 'en_sommeil'] as const;
+
+export type Built = { ok: true; ruleset: Ruleset } | { ok: false; problems: InputProblem[] };
+
+export function buildRuleset(raw: RawRuleset): Built {
+  const problems: InputProblem[] = [];
+  const rules: Rule[] = [];
+  const seen = new Set<string>();
+  raw.rules.forEach((rawRule, index) => {
+    const at: PathSegment[] = ['rules', index];
+    if (seen.has(rawRule.id)) problems.push(inputProblem('schema', 'ruleset.duplicateRule', { id: rawRule.id }, { path: [...at, 'id'] }));
+    seen.add(rawRule.id);
+    const check = CHECKS.get(rawRule.check)!;
+    const params = rawRule.params ?? {};
+    const options = resolveParams(rawRule.options, params, [...at, 'options'], problems) as Record<string, unknown>;
+    const validate = checkOptionValidators()[rawRule.check];
+    if (validate && !validate(options)) {
+      const schema = () => check.options as Record<string, unknown>;
+      for (const problem of schemaProblems(validate.errors ?? [], options, schema)) problems.push({ ...problem, path: [...at, 'options', ...problem.path] });
+    }
+    rules.push({
+      id: rawRule.id,
+      severity: rawRule.severity,
+      axis: rawRule.axis,
+      reference: rawRule.reference,
+      appliesTo: rawRule.applies_to ?? DEFAULT_APPLIES_TO,
+      params,
+      ...(rawRule.when ? { when: rawRule.when } : {}),
+      unlessFired: rawRule.unless_fired ?? [],
+      check,
+      checkName: rawRule.check,
+      options,
+      description: rawRule.description,
+      rationale: rawRule.rationale,
+      message: rawRule.message,
+      remediation: rawRule.remediation,
+    });
+  });
+  raw.rules.forEach((rawRule, index) => {
+    (rawRule.unless_fired ?? []).forEach((id, position) => {
+      if (!seen.has(id)) problems.push(inputProblem('schema', 'ruleset.unknownRule', { id, known: [...seen] }, { path: ['rules', index, 'unless_fired', position] }));
+    });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const labels = { fr: raw.labels?.fr ?? {}, en: raw.labels?.en ?? {} };
+  return { ok: true, ruleset: { id: raw.id, title: raw.title, ...(raw.source ? { source: raw.source } : {}), labels, rules, byId } };
+}
+
+/** `$name` in check options stands for the rule parameter `name`. */
+function resolveParams(value: unknown, params: Readonly<Record<string, ParamValue>>, path: PathSegment[], problems: InputProblem[]): unknown {
+  if (typeof value === 'string' && value.startsWith('$')) {
+    const name = value.slice(1);
+    if (Object.prototype.hasOwnProperty.call(params, name)) return params[name];
+    problems.push(inputProblem('schema', 'ruleset.unknownParam', { name, known: Object.keys(params) }, { path }));
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => resolveParams(item, params, [...path, index], problems));
+  if (value !== null && typeof value === 'object') {
+    const resolved: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) resolved[key] = resolveParams(item, params, [...path, key], problems);
+    return resolved;
+  }
+  return value;
+}
