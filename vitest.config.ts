@@ -5,5 +5,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     pool: 'threads',
     testTimeout: 20_000,
+    // Generated files are rebuilt before the tests run (and rerun): tests never see stale validators or rulesets.
+    globalSetup: ['tests/global-setup.ts'],
+    // A change to what the build reads reruns everything (the build runs first, in global-setup.ts).
+    forceRerunTriggers: ['**/rules/**', '**/schemas/profil-clsm.schema.json', '**/schemas/report.schema.json', '**/scripts/**', '**/bin/**', '**/package.json'],
   },
 });

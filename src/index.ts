@@ -26,7 +26,7 @@ export interface CheckPathsOptions extends Omit<CheckTextOptions, 'path'> {
   /** The folder paths are relative to, and reports show paths from (default: the current folder). */
   cwd?: string;
   /** What `-` reads (default: the process's standard input). */
-  stdin?: NodeJS.ReadableStream;
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The batch's counts, and the files that could not be read (one sentence each). */

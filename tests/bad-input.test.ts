@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../src/input/limits.js';
+import { MAX_FILE_BYTES } from '../src/document/limits.js';
 import { runCli } from './helpers/run-cli.js';
 
 const base = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'base.yaml'), 'utf8');

@@ -2,7 +2,7 @@
 // for the positions rely on its listener) and a listener that records where each node starts (NodeTable).
 // Errors come back as data, never thrown.
 import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
-import { MAX_DEPTH, MAX_EXPANDED_NODES } from '../input/limits.js';
+import { MAX_DEPTH, MAX_EXPANDED_NODES } from './limits.js';
 import { syntaxProblem, type InputProblem } from '../problem.js';
 import { Locator } from './locator.js';
 import { NodeTable } from './node-table.js';

@@ -1,6 +1,6 @@
 // Bytes → profile text: refuses oversized, binary, UTF-16 and non-UTF-8 content with a precise problem; strips a
 // UTF-8 BOM and normalises to NFC (an accent typed as a combining mark compares equal to the precomposed one).
-import { MAX_FILE_BYTES } from '../input/limits.js';
+import { MAX_FILE_BYTES } from './limits.js';
 import { syntaxProblem, type InputProblem } from '../problem.js';
 
 export type Source =

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { fromBytes, profileText, streamTooLarge, tooLarge, type Source } from '../document/source.js';
 import type { Catalogue } from '../i18n/index.js';
-import { MAX_FILE_BYTES } from './limits.js';
+import { MAX_FILE_BYTES } from '../document/limits.js';
 
 export type ReadResult =
   | Source
@@ -50,7 +50,7 @@ function fromBuffer(length: number): Source {
   return profileText(text);
 }
 
-export async function readStdin(stream: NodeJS.ReadableStream): Promise<Source> {
+export async function readStdin(stream: AsyncIterable<Uint8Array | string>): Promise<Source> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
