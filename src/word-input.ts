@@ -54,6 +54,6 @@ const WORDING: Wording = {
 export function wordInputProblem(c: Catalogue, problem: InputProblem): string {
   const text = (WORDING[problem.messageId] as (c: Catalogue, args: unknown) => string)(c, problem.args);
   // A schema message starts with the path of the value it is about; an unknown key names itself.
-  if (problem.ruleId !== 'schema' || problem.atKey || problem.path.length === 0) return text;
+  if (!problem.messageId.startsWith('schema.') || problem.atKey || problem.path.length === 0) return text;
   return c.labelled(formatPath(problem.path), text);
 }

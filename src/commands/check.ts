@@ -8,7 +8,7 @@ import { write } from '../io.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
-import { summaryAggregator, type ReportContext } from '../report/model.js';
+import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { checkTargets } from '../run/check-targets.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { FileReport } from '../types.js';
@@ -23,6 +23,11 @@ export interface CheckCommandOptions {
   year?: string;
   today?: string;
   quiet?: boolean;
+}
+
+interface Sink {
+  reporter: Reporter;
+  output: ReportOutput;
 }
 
 /** Width of the text report when it goes to a file or a pipe: the same on every machine. */
@@ -45,7 +50,6 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   if (expansion.targets.length === 0) return EXIT.usage;
 
   const outputPath = raw.output ? checkOutputPath(c, io, raw.output, expansion.targets.map((t) => t.absolute)) : undefined;
-  const output: ReportOutput = outputPath ? fileOutput(c, outputPath, raw.output!) : stdoutOutput(io);
   const context: ReportContext = {
     tool: TOOL,
     ruleset,
@@ -55,7 +59,10 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     quiet: Boolean(raw.quiet),
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
   };
-  const reporter = (await loadFormat(format)).createReporter(context);
+  // Each report of the run (one today; `--report` adds more) has its reporter and its output.
+  const sinks: Sink[] = [
+    { reporter: (await loadFormat(format)).createReporter(context), output: outputPath ? fileOutput(c, outputPath, raw.output!) : stdoutOutput(io) },
+  ];
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
   const summary = summaryAggregator();
   const stdin = expansion.targets.some((target) => target.absolute === '-') ? await readStdin(io.stdin) : undefined;
@@ -70,14 +77,18 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       }
       findingsAtFailLevel ||= failsRun(outcome.report, options);
       summary.add(outcome.report);
-      // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
-      const written = output.write(reporter.file(outcome.report));
-      if (written) await written;
+      for (const { reporter, output } of sinks) {
+        // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
+        const written = output.write(reporter.file(outcome.report));
+        if (written) await written;
+      }
     }
-    await output.write(reporter.end(summary.result()));
-    output.commit();
+    for (const { reporter, output } of sinks) {
+      await output.write(reporter.end(summary.result()));
+      output.commit();
+    }
   } catch (error) {
-    output.abandon();
+    for (const { output } of sinks) output.abandon();
     throw error;
   }
   if (exitCode === EXIT.usage) return exitCode;

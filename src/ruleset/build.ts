@@ -22,9 +22,11 @@ export function buildRuleset(raw: RawRuleset): Built {
     seen.add(rawRule.id);
     const check = CHECKS.get(rawRule.check)!;
     const params = rawRule.params ?? {};
+    const before = problems.length;
     const options = resolveParams(rawRule.options, params, [...at, 'options'], problems) as Record<string, unknown>;
     const validate = checkOptionValidators()[rawRule.check];
-    if (validate && !validate(options)) {
+    // Options with an unresolved reference are reported as such, not again as a value of the wrong type.
+    if (validate && problems.length === before && !validate(options)) {
       const schema = () => check.options as Record<string, unknown>;
       for (const problem of schemaProblems(validate.errors ?? [], options, schema)) problems.push({ ...problem, path: [...at, 'options', ...problem.path] });
     }

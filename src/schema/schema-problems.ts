@@ -14,17 +14,40 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, sc
   const wrongType = new Set<string>();
   const anyOf = new Set<string>();
   for (const error of errors) {
-    if (error.keyword === 'type') wrongType.add(error.instancePath);
+    if (error.keyword === 'type' && !insideAnyOf(error)) wrongType.add(error.instancePath);
     if (error.keyword === 'anyOf') anyOf.add(error.instancePath);
   }
   const problems: InputProblem[] = [];
+  const misspelt = misspeltRequiredKeys(errors, schema);
   for (const error of errors) {
     if (error.keyword === 'if') continue;
+    // A required key written with a typo: the unknown key's suggestion says it all.
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue;
     if (error.keyword !== 'type' && wrongType.has(error.instancePath) && !insideAnyOf(error)) continue;
     if (insideAnyOf(error) && anyOf.has(error.instancePath)) continue;
     problems.push(toProblem(error, data, schema));
   }
   return problems;
+}
+
+/** `instancePath/key` of each missing required key that an unknown key beside it is the closest match of. */
+function misspeltRequiredKeys(errors: readonly ErrorObject[], schema: () => SchemaNode): Set<string> {
+  const missing = new Map<string, string[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'required') continue;
+    const keys = missing.get(error.instancePath) ?? [];
+    keys.push(String(error.params.missingProperty));
+    missing.set(error.instancePath, keys);
+  }
+  const misspelt = new Set<string>();
+  if (missing.size === 0) return misspelt;
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties' || !missing.has(error.instancePath)) continue;
+    const allowed = Object.keys((schemaNodeOf(error, schema())?.properties as object | undefined) ?? {});
+    const suggestion = closest(String(error.params.additionalProperty), allowed);
+    if (suggestion !== null && missing.get(error.instancePath)!.includes(suggestion)) misspelt.add(`${error.instancePath}/${suggestion}`);
+  }
+  return misspelt;
 }
 
 function insideAnyOf(error: ErrorObject): boolean {
