@@ -94,3 +94,24 @@ describe('check functions', () => {
     expect(documented).toEqual([...CHECKS.keys()].sort());
   });
 });
+
+describe('registries', () => {
+  const sources = (folder: string) =>
+    fs
+      .readdirSync(path.join(root, 'src', folder))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.slice(0, -3));
+
+  it('register every check file, and each check has its table of tests', () => {
+    const infrastructure = ['index', 'types', 'define-check', 'schema-type', 'option-schemas', 'conditions'];
+    expect(sources('checks').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...CHECKS.keys()].sort());
+    const tests = fs.readFileSync(path.join(root, 'tests', 'checks', 'checks.test.ts'), 'utf8');
+    for (const name of CHECKS.keys()) expect(tests).toContain(`describe('${name}'`);
+  });
+
+  it('register every report format file', async () => {
+    const { FORMAT_NAMES } = await import('../src/report/formats.js');
+    const infrastructure = ['formats', 'model', 'table'];
+    expect(sources('report').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...FORMAT_NAMES].sort());
+  });
+});

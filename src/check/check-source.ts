@@ -48,6 +48,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions)
     const { ruleId, ...finding } = ruleFinding(problem, locate(problem, locator), wording);
     waivedFindings.push({ ruleId, justification: problem.justification, until: problem.until, ...finding });
   }
+  locator.release();
   sortFindings(findings);
   sortFindings(waivedFindings);
   const failed = findings.some((finding) => atOrAbove(finding.severity, options.failOn));
@@ -64,6 +65,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions)
 
 function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputProblem[], locator: Locator | null, options: CheckOptions): FileReport {
   const findings = sortFindings(problems.map((problem) => inputFinding(problem, locate(problem, locator), options.catalogue)));
+  locator?.release();
   return { path, status: 'invalid', clsm, findings, waived: [], counts: countBySeverity(findings), facts: null };
 }
 

@@ -13,10 +13,20 @@ export class Locator {
   private keyNode = -1;
   private valueNode = -1;
 
+  private released = false;
+
   constructor(
     private readonly text: string,
     private readonly table: NodeTable,
+    private readonly onRelease: () => void = () => {},
   ) {}
+
+  /** Gives the node table back for the next parse; the locator cannot be used after that. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.onRelease();
+  }
 
   /**
    * A scalar points at its value; a block, a list or an empty value at its key (the line a person
@@ -31,6 +41,7 @@ export class Locator {
   }
 
   private walk(path: readonly PathSegment[], preferKey: boolean): Position {
+    if (this.released) throw new Error('Locator used after release');
     const table = this.table;
     if (table.count === 0) return { line: 1, column: 1 };
     let node = 0;

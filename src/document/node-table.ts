@@ -1,5 +1,6 @@
 // Where each YAML node starts, recorded while js-yaml parses: one row per node, in document order, with
-// the end of its subtree, in typed arrays that grow by doubling (nothing allocated per node).
+// the end of its subtree, in typed arrays that grow by doubling and are reused once released (nothing
+// allocated per node).
 
 export class NodeTable {
   start = new Int32Array(512);
@@ -8,6 +9,17 @@ export class NodeTable {
   count = 0;
   private stack = new Int32Array(64);
   private depth = 0;
+
+  /** js-yaml's listener, bound once per table. */
+  readonly listener = (event: 'open' | 'close', state: { position: number; result: unknown }): void => {
+    if (event === 'open') this.open(state.position);
+    else this.close(state.result);
+  };
+
+  reset(): void {
+    this.count = 0;
+    this.depth = 0;
+  }
 
   open(position: number): void {
     if (this.count === this.start.length) this.grow();

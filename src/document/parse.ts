@@ -9,24 +9,29 @@ import { NodeTable } from './node-table.js';
 
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
-/** Parses one YAML document; each parse has its own node table, so that a locator stays valid as long as it is held. */
+/**
+ * Node tables no locator holds any more: a batch reuses one table from file to file instead of growing a new
+ * one per file. A table comes back here only when its locator is released by whoever holds it.
+ */
+const released: NodeTable[] = [];
+
+/** Parses one YAML document; its locator stays valid until its holder releases it (`locator.release()`). */
 export function parseYaml(text: string): Parsed {
-  const table = new NodeTable();
-  const listener = (event: 'open' | 'close', state: { position: number; result: unknown }) => {
-    if (event === 'open') table.open(state.position);
-    else table.close(state.result);
-  };
+  const table = released.pop() ?? new NodeTable();
+  table.reset();
   let data: unknown;
   try {
-    data = load(text, { schema: CORE_SCHEMA, listener, maxDepth: MAX_DEPTH } as LoadOptions);
+    data = load(text, { schema: CORE_SCHEMA, listener: table.listener, maxDepth: MAX_DEPTH } as LoadOptions);
   } catch (error) {
+    released.push(table);
     return { ok: false, problem: describeSyntaxError(error, text) };
   }
   // Aliases share nodes: a few lines can stand for billions of them ("billion laughs").
   if (text.includes('*') && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    released.push(table);
     return { ok: false, problem: syntaxProblem('parse.aliasBomb', { limit: MAX_EXPANDED_NODES }) };
   }
-  return { ok: true, data, locator: new Locator(text, table) };
+  return { ok: true, data, locator: new Locator(text, table, () => released.push(table)) };
 }
 
 /** Number of nodes once aliases are expanded, memoised per shared node so that the count itself stays cheap. */

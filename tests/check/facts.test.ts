@@ -1,0 +1,42 @@
+// What a file report keeps of its profile for `clsm stats`: identity, status, population, COPIL categories,
+// plenary meetings; nothing for an invalid profile.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/index.js';
+
+const example = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', name), 'utf8');
+
+describe('facts of a report', () => {
+  it('hold what the indicators read from a valid profile', () => {
+    const report = checkText(example('complet.yaml'), { today: '2026-01-15' });
+    expect(report.clsm).toEqual({ identifiant: 'villeneuve-dascq', nom: "CLSM de Villeneuve-d'Ascq", region: '32', annee: 2025 });
+    expect(report.facts).toEqual({
+      statut: 'actif',
+      population: 62000,
+      copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
+      plenaryDates: ['2025-11-20'],
+    });
+  });
+
+  it('count each COPIL category once, and say when the population is missing', () => {
+    const text = example('complet.yaml').replace('    population: 62000\n', '').replace('categorie: ars,', 'categorie: aidant,');
+    const report = checkText(text, { today: '2026-01-15', year: 2024 });
+    expect(report.clsm?.annee).toBe(2024);
+    expect(report.facts?.population).toBeNull();
+    expect(report.facts?.copilCategories).toEqual(['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'social_medico_social']);
+  });
+
+  it('are null for an invalid profile, whose identity is still read', () => {
+    const report = checkText(example('complet.yaml').replace('region: "32"', 'region: 32'), { today: '2026-01-15' });
+    expect(report.status).toBe('invalid');
+    expect(report.facts).toBeNull();
+    expect(report.clsm?.identifiant).toBe('villeneuve-dascq');
+  });
+
+  it('are not written in the JSON report, whose keys stay those of the contract', async () => {
+    const { formatReport } = await import('../../src/index.js');
+    const json = JSON.parse(await formatReport([checkText(example('complet.yaml'), { today: '2026-01-15' })], 'json'));
+    expect(Object.keys(json.files[0])).toEqual(['path', 'status', 'clsm', 'findings', 'waived', 'counts']);
+  });
+});
