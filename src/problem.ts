@@ -1,8 +1,8 @@
 // One shape for every problem — YAML, schema and rule — from where it is found until one place locates it
-// (locate.ts) and one place words it (word.ts): a rule id, a message id and its arguments, a profile path.
+// (check/locate.ts) and one place words it (check/word.ts, check/word-input.ts): a rule id, a message id and its arguments, a profile path.
 import type { PathSegment, Position } from './types.js';
 
-/** A value a message placeholder can show; the wording (quotes, ordinals, labels, numbers) is left to word.ts. */
+/** A value a message placeholder can show; the wording (quotes, ordinals, labels, numbers) is left to check/word.ts. */
 export type ArgValue = string | number | readonly string[] | { quoted: string } | { ordinal: number } | { suggestion: string } | '';
 
 /** The catalogue messages of input problems, with the arguments each one names. */

@@ -5,7 +5,7 @@ import { fillTemplate, type TemplateArgs } from '../i18n/template.js';
 import type { InputProblem, RuleProblem } from '../problem.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import { formatPath, type Finding, type Lang, type Position, type Severity } from '../types.js';
-import { wordInputProblem } from '../word-input.js';
+import { wordInputProblem } from './word-input.js';
 
 export interface Wording {
   ruleset: Ruleset;

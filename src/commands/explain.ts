@@ -1,11 +1,11 @@
 // `clsm explain <rule-id>`: what the rule checks, why (the referential and its section), how to close the gap.
+import { Chalk } from 'chalk';
 import { closest } from '../closest.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
 import { loadRuleset } from '../ruleset/load.js';
-import { Chalk } from 'chalk';
 import { colorFor, type CommandContext } from './context.js';
 
 export async function explainCommand(ruleId: string, raw: { ruleset: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {

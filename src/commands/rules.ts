@@ -1,11 +1,11 @@
 // `clsm rules`: the rules of the active ruleset (id, severity, axis, reference, statuses).
+import { Chalk } from 'chalk';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
 import { oneOf } from '../options.js';
 import { naturalWidth, renderTable } from '../report/table.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { SeverityLevel } from '../types.js';
-import { Chalk } from 'chalk';
 import { colorFor, type CommandContext } from './context.js';
 
 export async function rulesCommand(raw: { ruleset: string; format: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {

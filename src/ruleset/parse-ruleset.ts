@@ -7,7 +7,7 @@ import type { Catalogue } from '../i18n/index.js';
 import type { InputProblem } from '../problem.js';
 import { schemaProblems } from '../schema/schema-problems.js';
 import type { Position } from '../types.js';
-import { wordInputProblem } from '../word-input.js';
+import { wordInputProblem } from '../check/word-input.js';
 import { buildRuleset } from './build.js';
 import { readRulesetSchema, rulesetValidator } from './ruleset-validators.js';
 import type { RawRuleset, Ruleset } from './types.js';

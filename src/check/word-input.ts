@@ -2,10 +2,10 @@
 import type { ErrorObject } from 'ajv';
 import localizeEn from 'ajv-i18n/localize/en/index.js';
 import localizeFr from 'ajv-i18n/localize/fr/index.js';
-import { closest } from './closest.js';
-import type { Catalogue } from './i18n/index.js';
-import type { InputMessages, InputProblem } from './problem.js';
-import { formatPath } from './types.js';
+import { closest } from '../closest.js';
+import type { Catalogue } from '../i18n/index.js';
+import type { InputMessages, InputProblem } from '../problem.js';
+import { formatPath } from '../types.js';
 
 // The CommonJS modules export the function itself; typings describe them as namespaces.
 type Localize = (errors: ErrorObject[]) => void;
