@@ -40,11 +40,19 @@ process.stdout.on('error', (error) => {
   process.exit(2);
 });
 
+// A current folder deleted under the shell makes process.cwd() throw: run() says so in a sentence.
+let cwd = '';
+try {
+  cwd = process.cwd();
+} catch {
+  // Left empty on purpose.
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
-  cwd: process.cwd(),
+  cwd,
   env: process.env,
 });
 // The build makes the cache after a real check, so that it holds what a check compiles.

@@ -6,7 +6,7 @@ import { closest } from './closest.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { catalogue, type Catalogue } from './i18n/index.js';
-import { write, type Io } from './io.js';
+import { writeError, type Io } from './io.js';
 import { LANGS, oneOf, parseLang } from './options.js';
 import { FORMAT_NAMES, formatDescription } from './report/formats.js';
 import { DEFAULT_RULESET } from './ruleset/builtin.js';
@@ -111,8 +111,11 @@ function commanderMessage(error: CommanderError, c: Catalogue): string {
       return c.cli.unknownCommand(quoted, closest(quoted, COMMANDS));
     case 'commander.missingArgument':
       return c.cli.missingArgument(quoted);
-    case 'commander.optionMissingArgument':
-      return c.cli.missingOptionValue(quoted.split(' ')[0] ?? quoted);
+    case 'commander.optionMissingArgument': {
+      // "-o, --output <fichier>": name the option by its long flag.
+      const flags = quoted.split(/[ ,]+/).filter((flag) => flag.startsWith('-'));
+      return c.cli.missingOptionValue(flags.find((flag) => flag.startsWith('--')) ?? flags[0] ?? quoted);
+    }
     case 'commander.excessArguments':
       return c.cli.tooManyArguments();
     default:
@@ -126,6 +129,8 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   let pending: Promise<ExitCode> | undefined;
   try {
     if (invalid !== undefined) oneOf(c, '--lang', invalid, LANGS);
+    // bin/clsm.js gives an empty folder when the current folder was deleted.
+    if (io.cwd === '') throw new UserError(c.cli.cwdGone());
     const program = buildProgram(io, lang, c, (code) => (pending = code));
     if (argv.length === 0) {
       program.outputHelp({ error: true });
@@ -138,16 +143,16 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
         return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       }
-      await write(io.stderr, `${c.cli.errorPrefix}${commanderMessage(error, c)}\n`);
+      await writeError(io, c, commanderMessage(error, c));
       return EXIT.usage;
     }
     if (error instanceof UserError) {
       // A ruleset file with several problems gives one line per problem.
-      await write(io.stderr, error.message.split('\n').map((line) => `${c.cli.errorPrefix}${line}\n`).join(''));
+      await writeError(io, c, error.message);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    await write(io.stderr, `${c.cli.errorPrefix}${c.cli.internal(message)}\n`);
+    await writeError(io, c, c.cli.internal(message));
     return EXIT.usage;
   }
 }

@@ -53,11 +53,10 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
     failOn: options.failOn ?? 'error',
     ...(options.year !== undefined ? { year: options.year } : {}),
   };
-  const expansion = await findTargets(paths, cwd);
-  const errors = expansion.errors.map((describe) => describe(c));
-  const stdin = expansion.targets.some((target) => target.absolute === '-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
+  const errors: string[] = [];
+  const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
   const summary = summaryAggregator();
-  for (const outcome of checkTargets(expansion.targets, stdin, checkOptions)) {
+  for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions)) {
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;

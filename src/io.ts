@@ -1,5 +1,7 @@
 // The streams and environment a run talks to; passed in so that tests drive the CLI in-process.
 import type { Writable } from 'node:stream';
+import type { Catalogue } from './i18n/index.js';
+import { printable } from './printable.js';
 
 export interface OutputStream extends Pick<Writable, 'write' | 'once' | 'off'> {
   /** Set once the stream is closed, for instance when the reader of a pipe has gone (`clsm check … | head`). */
@@ -33,4 +35,9 @@ export function write(stream: OutputStream, chunk: string): Promise<void> | unde
     stream.once('drain', done);
     stream.once('close', done);
   });
+}
+
+/** One error line on stderr, prefixed with `clsm : `; what it quotes from paths or files cannot act on the terminal. */
+export function writeError(io: Io, c: Catalogue, message: string): Promise<void> | undefined {
+  return write(io.stderr, message.split('\n').map((line) => `${c.cli.errorPrefix}${printable(line)}\n`).join(''));
 }

@@ -1,4 +1,7 @@
-// Where a report goes: stdout, or a file written atomically (a temporary file renamed at the end).
+// Where a report goes: stdout, or a file written atomically. A report is only ever written to a new name or over
+// an existing regular file that is not a profile, through a temporary file with a unique name in the same folder,
+// renamed into place at the end and removed on every other way out (error, Ctrl-C, SIGTERM).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
@@ -13,6 +16,12 @@ export interface ReportOutput {
   abandon(): void;
 }
 
+/** A checked output path: where to write, and how the user wrote it (for messages). */
+export interface OutputPath {
+  absolute: string;
+  shown: string;
+}
+
 /**
  * Report chunks go straight to the file descriptor when stdout is a file or a device such as /dev/null
  * (a synchronous write per chunk is the cheapest way out); to a pipe or a terminal, through the stream,
@@ -22,59 +31,150 @@ export function stdoutOutput(io: Io): ReportOutput {
   const fd = (io.stdout as { fd?: unknown }).fd;
   if (typeof fd === 'number' && !io.stdout.isTTY) {
     const stat = fs.fstatSync(fd);
-    if (stat.isFile() || stat.isCharacterDevice()) return descriptorOutput(fd, () => {});
+    if (stat.isFile() || stat.isCharacterDevice()) {
+      return {
+        write: (chunk) => {
+          if (chunk !== '') fs.writeSync(fd, chunk);
+          return undefined;
+        },
+        commit: () => {},
+        abandon: () => {},
+      };
+    }
   }
   return { write: (chunk) => write(io.stdout, chunk), commit: () => {}, abandon: () => {} };
 }
 
-function descriptorOutput(fd: number, finish: () => void, cleanUp: () => void = () => {}): ReportOutput {
-  return {
-    write: (chunk) => {
-      if (chunk !== '') fs.writeSync(fd, chunk);
-      return undefined;
-    },
-    commit: finish,
-    abandon: cleanUp,
-  };
+const PROFILE_EXTENSION = /\.ya?ml$/i;
+
+/**
+ * Refuses, before any work, an output path that cannot be written or must not be replaced: a missing folder, a
+ * folder, a profile (an input, or any `.yaml`/`.yml`), a device, a FIFO, a socket. `-` is standard output
+ * (undefined). A link to a regular file writes to its target and leaves the link in place.
+ */
+export function checkOutputPath(c: Catalogue, io: Io, output: string, inputs: readonly string[]): OutputPath | undefined {
+  if (output === '-') return undefined;
+  if (output === '') throw new UserError(c.cli.outputEmpty());
+  let absolute = path.resolve(io.cwd, output);
+  const directory = path.dirname(absolute);
+  if (!isDirectory(directory)) throw new UserError(c.cli.outputDirMissing(output, path.dirname(output)));
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new UserError(c.cli.outputWriteFailed(output, writeReason(c, error)));
+    // A link whose target does not exist: replacing it would lose the link.
+    if (isLink(absolute)) throw new UserError(c.cli.outputNotRegular(output));
+  }
+  if (stat) {
+    if (stat.isDirectory()) throw new UserError(c.cli.outputIsDirectory(output));
+    if (!stat.isFile()) throw new UserError(c.cli.outputNotRegular(output));
+    absolute = fs.realpathSync.native(absolute);
+  }
+  const inputReals = inputs.filter((input) => input !== '-').map((input) => realPathOrSelf(path.resolve(io.cwd, input)));
+  if (PROFILE_EXTENSION.test(absolute) || PROFILE_EXTENSION.test(output) || inputReals.includes(absolute)) throw new UserError(c.cli.outputIsInput(output));
+  return { absolute, shown: output };
 }
 
-/** Refuses, before any work, an output path that cannot be written or that would overwrite an input profile. */
-export function checkOutputPath(c: Catalogue, io: Io, output: string, inputs: readonly string[]): string {
-  const absolute = path.resolve(io.cwd, output);
-  const directory = path.dirname(absolute);
-  if (!fs.existsSync(directory) || !fs.statSync(directory).isDirectory()) throw new UserError(c.cli.outputDirMissing(output, path.dirname(output)));
-  if (fs.existsSync(absolute)) {
-    if (fs.statSync(absolute).isDirectory()) throw new UserError(c.cli.outputIsDirectory(output));
-    const real = fs.realpathSync(absolute);
-    if (inputs.some((input) => input === real || (fs.existsSync(input) && fs.realpathSync(input) === real)) || /\.ya?ml$/i.test(absolute)) {
-      throw new UserError(c.cli.outputIsInput(output));
-    }
+function writeReason(c: Catalogue, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.prototype.hasOwnProperty.call(c.cli.writeReasons, code)) return c.cli.writeReasons[code]!;
+  return c.cli.writeReasonOther(code ?? String(error));
+}
+
+function isDirectory(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate).isDirectory();
+  } catch {
+    return false;
   }
-  return absolute;
+}
+
+function isLink(candidate: string): boolean {
+  try {
+    return fs.lstatSync(candidate).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function realPathOrSelf(candidate: string): string {
+  try {
+    return fs.realpathSync.native(candidate);
+  } catch {
+    return candidate;
+  }
+}
+
+/** Temporary files of this process not yet renamed: removed if the process is stopped by a signal. */
+const temporaryFiles = new Set<string>();
+let signalsWatched = false;
+
+function removeTemporaryFiles(): void {
+  for (const file of temporaryFiles) fs.rmSync(file, { force: true });
+  temporaryFiles.clear();
+}
+
+/** On Ctrl-C, SIGTERM or SIGHUP: remove the temporary files, then stop as the signal would have. */
+function watchSignals(): void {
+  if (signalsWatched) return;
+  signalsWatched = true;
+  process.on('exit', removeTemporaryFiles);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 export function fileOutput(c: Catalogue, target: string, shown: string): ReportOutput {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  watchSignals();
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const failed = (error: unknown): never => {
+    throw new UserError(c.cli.outputWriteFailed(shown, writeReason(c, error)));
+  };
   let fd: number;
   try {
     fd = fs.openSync(temporary, 'wx');
   } catch (error) {
-    throw new UserError(c.cli.outputWriteFailed(shown, (error as NodeJS.ErrnoException).code ?? String(error)));
+    return failed(error);
   }
+  temporaryFiles.add(temporary);
   let closed = false;
   const close = () => {
     if (!closed) fs.closeSync(fd);
     closed = true;
   };
-  return descriptorOutput(
-    fd,
-    () => {
+  const abandon = () => {
+    try {
       close();
-      fs.renameSync(temporary, target);
-    },
-    () => {
-      close();
+    } finally {
       fs.rmSync(temporary, { force: true });
+      temporaryFiles.delete(temporary);
+    }
+  };
+  return {
+    write: (chunk) => {
+      try {
+        if (chunk !== '') fs.writeSync(fd, chunk);
+      } catch (error) {
+        abandon();
+        failed(error);
+      }
+      return undefined;
     },
-  );
+    commit: () => {
+      try {
+        close();
+        fs.renameSync(temporary, target);
+        temporaryFiles.delete(temporary);
+      } catch (error) {
+        abandon();
+        failed(error);
+      }
+    },
+    abandon,
+  };
 }

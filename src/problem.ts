@@ -19,9 +19,11 @@ export interface InputMessages {
   'parse.multipleDocuments': Record<string, never>;
   'parse.tooDeep': { limit: number };
   'parse.aliasBomb': { limit: number };
+  'parse.aliasCycle': Record<string, never>;
   'parse.unknownTag': { tag: string };
   'schema.notMapping': { kind: 'list' | 'scalar' };
   'schema.unknownKey': { key: string; suggestion: string | null; allowed: readonly string[] };
+  'schema.complexKey': Record<string, never>;
   'schema.required': { key: string };
   'schema.type': { expected: string; value: unknown };
   'schema.enumValue': { value: unknown; allowed: readonly unknown[]; suggestion: string | null };

@@ -4,7 +4,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
 import { readStdin } from '../input/read-source.js';
-import { write } from '../io.js';
+import { writeError } from '../io.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
@@ -41,15 +41,9 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
-  const expansion = await findTargets(paths, io.cwd);
+  const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   let exitCode: ExitCode = EXIT.ok;
-  for (const describe of expansion.errors) {
-    await write(io.stderr, `${c.cli.errorPrefix}${describe(c)}\n`);
-    exitCode = EXIT.usage;
-  }
-  if (expansion.targets.length === 0) return EXIT.usage;
-
-  const outputPath = raw.output ? checkOutputPath(c, io, raw.output, expansion.targets.map((t) => t.absolute)) : undefined;
+  let checked = 0;
   const context: ReportContext = {
     tool: TOOL,
     ruleset,
@@ -61,20 +55,21 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   };
   // Each report of the run (one today; `--report` adds more) has its reporter and its output.
   const sinks: Sink[] = [
-    { reporter: (await loadFormat(format)).createReporter(context), output: outputPath ? fileOutput(c, outputPath, raw.output!) : stdoutOutput(io) },
+    { reporter: (await loadFormat(format)).createReporter(context), output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown) : stdoutOutput(io) },
   ];
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
   const summary = summaryAggregator();
-  const stdin = expansion.targets.some((target) => target.absolute === '-') ? await readStdin(io.stdin) : undefined;
+  const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   let findingsAtFailLevel = false;
 
   try {
-    for (const outcome of checkTargets(expansion.targets, stdin, options)) {
+    for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options)) {
       if (outcome.kind === 'error') {
-        await write(io.stderr, `${c.cli.errorPrefix}${outcome.describe(c)}\n`);
+        await writeError(io, c, outcome.describe(c));
         exitCode = EXIT.usage;
         continue;
       }
+      checked++;
       findingsAtFailLevel ||= failsRun(outcome.report, options);
       summary.add(outcome.report);
       for (const { reporter, output } of sinks) {
@@ -82,6 +77,11 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         const written = output.write(reporter.file(outcome.report));
         if (written) await written;
       }
+    }
+    // Nothing could be checked: no report at all (an earlier report file stays as it was), exit code 2.
+    if (checked === 0) {
+      for (const { output } of sinks) output.abandon();
+      return EXIT.usage;
     }
     for (const { reporter, output } of sinks) {
       await output.write(reporter.end(summary.result()));

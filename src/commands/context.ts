@@ -9,11 +9,11 @@ export interface CommandContext {
   c: Catalogue;
 }
 
-/** Colour only on a terminal, never with NO_COLOR; FORCE_COLOR turns it on anywhere. */
+/** Colour only on stdout, never in a file; on a terminal, or anywhere with FORCE_COLOR; never with NO_COLOR. */
 export function colorFor(io: Io, toFile: boolean): boolean {
+  if (toFile) return false;
   const { NO_COLOR, FORCE_COLOR } = io.env;
-  let color = Boolean(io.stdout.isTTY) && !toFile;
-  if (NO_COLOR !== undefined && NO_COLOR !== '') color = false;
-  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') color = true;
-  return color;
+  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
+  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return true;
+  return Boolean(io.stdout.isTTY);
 }

@@ -5,6 +5,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
+import { printable } from '../printable.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { colorFor, type CommandContext } from './context.js';
 
@@ -15,11 +16,11 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string }, {
   const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });
   const labels = ruleset.labels[lang];
   // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
-  const fill = (text: string) => fillTemplate(text, rule.params, labels, c, '…');
+  const fill = (text: string) => printable(fillTemplate(text, rule.params, labels, c, '…'));
   const severity = rule.severity === 'off' ? 'off' : c.severity[rule.severity];
-  const params = Object.entries(rule.params).map(([name, value]) => `${name} = ${String(value)}`);
+  const params = Object.entries(rule.params).map(([name, value]) => printable(`${name} = ${String(value)}`));
   const lines = [
-    chalk.bold(`${rule.id} — ${severity} · ${rule.axis} · ${rule.reference[lang]}`),
+    chalk.bold(printable(`${rule.id} — ${severity} · ${rule.axis} · ${rule.reference[lang]}`)),
     '',
     chalk.bold(c.explain.what),
     fill(rule.description[lang]),

@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
+import { printableLine } from '../printable.js';
 import { oneOf } from '../options.js';
 import { naturalWidth, renderTable } from '../report/table.js';
 import { loadRuleset } from '../ruleset/load.js';
@@ -31,7 +32,7 @@ export async function rulesCommand(raw: { ruleset: string; format: string }, { i
     rule.id + (rule.appliesTo.includes('en_creation') ? ' †' : ''),
     severity(rule.severity),
     rule.axis,
-    rule.reference[lang],
+    printableLine(rule.reference[lang]),
   ]);
   const columns = head.map((title, i) => ({ width: naturalWidth([title, ...rows.map((row) => row[i]!)]) }));
   const table = renderTable(head, rows, columns);

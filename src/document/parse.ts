@@ -26,26 +26,56 @@ export function parseYaml(text: string): Parsed {
     released.push(table);
     return { ok: false, problem: describeSyntaxError(error, text) };
   }
-  // Aliases share nodes: a few lines can stand for billions of them ("billion laughs").
-  if (text.includes('*') && expandedSize(data, new Map(), MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
-    released.push(table);
-    return { ok: false, problem: syntaxProblem('parse.aliasBomb', { limit: MAX_EXPANDED_NODES }) };
+  // Aliases share nodes: a few lines can stand for billions of them ("billion laughs"), or for a node that
+  // contains itself (`x: &a [*a]`), which no later stage could walk.
+  if (text.includes('*')) {
+    const size = expandedSize(data, MAX_EXPANDED_NODES);
+    if (size === CYCLE || size > MAX_EXPANDED_NODES) {
+      released.push(table);
+      return { ok: false, problem: size === CYCLE ? syntaxProblem('parse.aliasCycle', {}) : syntaxProblem('parse.aliasBomb', { limit: MAX_EXPANDED_NODES }) };
+    }
   }
   return { ok: true, data, locator: new Locator(text, table, () => released.push(table)) };
 }
 
-/** Number of nodes once aliases are expanded, memoised per shared node so that the count itself stays cheap. */
-function expandedSize(node: unknown, memo: Map<object, number>, limit: number): number {
-  if (node === null || typeof node !== 'object') return 1;
-  const known = memo.get(node);
-  if (known !== undefined) return known;
-  let size = 1;
-  for (const child of Object.values(node)) {
-    size += expandedSize(child, memo, limit);
-    if (size > limit) break;
+const CYCLE = -1;
+
+/**
+ * Number of nodes once aliases are expanded (counting stops past `limit`), or CYCLE when a node contains itself.
+ * Iterative, with each shared node counted once: neither a long chain of aliases nor a huge expansion costs
+ * stack or time.
+ */
+function expandedSize(root: unknown, limit: number): number {
+  if (root === null || typeof root !== 'object') return 1;
+  const IN_PROGRESS = -2;
+  const sizes = new Map<object, number>();
+  const stack: Array<{ node: object; children: unknown[]; next: number; size: number }> = [];
+  const open = (node: object) => {
+    sizes.set(node, IN_PROGRESS);
+    stack.push({ node, children: Object.values(node), next: 0, size: 1 });
+  };
+  open(root);
+  let result = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === frame.children.length || frame.size > limit) {
+      stack.pop();
+      sizes.set(frame.node, frame.size);
+      if (stack.length === 0) result = frame.size;
+      else stack[stack.length - 1]!.size += frame.size;
+      continue;
+    }
+    const child = frame.children[frame.next++];
+    if (child === null || typeof child !== 'object') {
+      frame.size++;
+      continue;
+    }
+    const known = sizes.get(child);
+    if (known === IN_PROGRESS) return CYCLE;
+    if (known !== undefined) frame.size += known;
+    else open(child);
   }
-  memo.set(node, size);
-  return size;
+  return result;
 }
 
 interface YamlError {
@@ -68,9 +98,9 @@ function describeSyntaxError(error: unknown, text: string): InputProblem {
     return syntaxProblem('parse.tab', {}, line, (lineText.indexOf('\t') + 1) || column);
   }
   if (reason === 'duplicated mapping key') {
-    const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(lineText)?.[1] ?? null;
-    const keyColumn = key ? lineText.indexOf(key) + 1 : column;
-    return syntaxProblem('parse.duplicateKey', { key }, line, keyColumn);
+    // js-yaml stops at the second occurrence of the key, in a block or a flow mapping alike.
+    const key = /^["']?([^"':#,{}[\]]+?)["']?\s*:/.exec(lineText.slice(column - 1))?.[1]?.trim() ?? null;
+    return syntaxProblem('parse.duplicateKey', { key: key || null }, line, column);
   }
   const tag = /^unknown tag !<([^>]*)>/.exec(reason)?.[1];
   if (tag !== undefined) {

@@ -32,6 +32,8 @@ export interface Catalogue {
     notUtf8(line: number): string;
     empty(): string;
     globNoMatch(pattern: string): string;
+    /** A folder deeper than the walk goes. */
+    tooDeep(path: string, limit: number): string;
   };
   parse: {
     syntax(detail: string): string;
@@ -40,6 +42,7 @@ export interface Catalogue {
     multipleDocuments(): string;
     tooDeep(limit: number): string;
     aliasBomb(limit: number): string;
+    aliasCycle(): string;
     unknownTag(tag: string): string;
     reasons: Record<string, string>;
     unknownReason(reason: string): string;
@@ -51,6 +54,7 @@ export interface Catalogue {
     notMapping(kind: string): string;
     unknownKey(key: string, suggestion: string | null, allowed: string[]): string;
     required(key: string): string;
+    complexKey(): string;
     emptyText(): string;
     nullValue(): string;
     type(expected: string, actualIsNumber: boolean, value: unknown): string;
@@ -76,8 +80,17 @@ export interface Catalogue {
     outputIsDirectory(path: string): string;
     outputIsInput(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
+    outputNotRegular(path: string): string;
+    outputEmpty(): string;
+    /** System error codes of a failed write, worded with what to do. */
+    writeReasons: Record<string, string>;
+    writeReasonOther(code: string): string;
+    /** The current folder was deleted. */
+    cwdGone(): string;
     unknownRule(id: string, suggestion: string | null): string;
     internal(message: string): string;
+    /** An unexpected failure while checking one file: the batch goes on. */
+    internalInFile(path: string, message: string): string;
     stdinTwice(): string;
   };
   report: {

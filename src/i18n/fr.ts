@@ -32,6 +32,7 @@ export const fr: Catalogue = {
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
     empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm ; voyez \`clsm schema\` pour le format.`,
     globNoMatch: (pattern) => `aucun fichier ne correspond au motif « ${pattern} » : vérifiez le motif.`,
+    tooDeep: (path, limit) => `le dossier « ${path} » est à plus de ${limit} niveaux de profondeur : il n’est pas parcouru ; indiquez-le directement s’il contient des profils.`,
   },
   parse: {
     syntax: (detail) => `syntaxe YAML invalide : ${detail}.`,
@@ -41,6 +42,7 @@ export const fr: Catalogue = {
     multipleDocuments: () => `le fichier contient plusieurs documents YAML (séparés par « --- ») : un profil tient en un seul document ; scindez le fichier.`,
     tooDeep: (limit) => `imbrication trop profonde (plus de ${limit} niveaux) : un profil n’en a jamais besoin.`,
     aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${fr.number(limit)} nœuds : retirez les alias.`,
+    aliasCycle: () => `un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.`,
     unknownTag: (tag) => `l’étiquette YAML « ${tag} » n’est pas acceptée : un profil ne contient que des textes, nombres, booléens, listes et blocs ; retirez-la.`,
     reasons: {
       'bad indentation of a mapping entry': 'indentation incorrecte d’une clé',
@@ -82,6 +84,7 @@ export const fr: Catalogue = {
       suggestion
         ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
         : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
+    complexKey: () => `un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.`,
     required: (key) => `il manque la clé obligatoire « ${key} ».`,
     emptyText: () => `le texte est vide : renseignez-le.`,
     nullValue: () => `la valeur est vide : renseignez-la ou supprimez la clé.`,
@@ -124,10 +127,28 @@ export const fr: Catalogue = {
     outputDirMissing: (path, dir) => `impossible d’écrire le rapport « ${path} » : le dossier « ${dir} » n’existe pas ; créez-le d’abord.`,
     outputIsDirectory: (path) => `impossible d’écrire le rapport : « ${path} » est un dossier ; indiquez un nom de fichier.`,
     outputIsInput: (path) => `refus d’écrire le rapport dans « ${path} » : ce fichier est un profil ; choisissez un autre nom de fichier.`,
-    outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » (${reason}) : vérifiez les droits du dossier.`,
+    outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » : ${reason}.`,
+    outputNotRegular: (path) =>
+      `refus d’écrire le rapport dans « ${path} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.`,
+    outputEmpty: () => `l’option --output attend un nom de fichier (ou « - » pour la sortie standard).`,
+    writeReasons: {
+      ENOSPC: 'le disque est plein ; libérez de la place ou choisissez un autre disque (le rapport précédent, s’il existe, est conservé)',
+      EDQUOT: 'le quota disque est atteint ; libérez de la place ou choisissez un autre disque',
+      EACCES: 'permission refusée ; vérifiez les droits du dossier',
+      EPERM: 'opération non permise ; vérifiez les droits du dossier',
+      EROFS: 'le système de fichiers est en lecture seule ; choisissez un autre dossier',
+      ENOENT: 'ce dossier n’accepte pas de nouveau fichier ; choisissez un autre dossier',
+      EIO: 'erreur d’entrée-sortie du disque ; réessayez ou choisissez un autre disque',
+      ENAMETOOLONG: 'le chemin est trop long ; choisissez un nom plus court',
+      EINVAL: 'ce dossier n’accepte pas de fichier ordinaire ; choisissez un autre dossier',
+    },
+    writeReasonOther: (code) => `erreur système ${code} ; choisissez un autre dossier`,
+    cwdGone: () => `le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».`,
     unknownRule: (id, suggestion) =>
       `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm rules\`.`,
-    internal: (message) => `erreur interne inattendue (${message}) : signalez-la aux mainteneurs de clsm.`,
+    internal: (message) => `erreur interne inattendue (${message}) : signalez-la à l’équipe de clsm.`,
+    internalInFile: (path, message) =>
+      `erreur interne inattendue en vérifiant « ${path} » (${message}) : les autres fichiers sont vérifiés ; signalez-la à l’équipe de clsm avec ce fichier.`,
     stdinTwice: () => `« - » (entrée standard) ne peut être donné qu’une fois.`,
   },
   report: {

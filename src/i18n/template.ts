@@ -26,7 +26,7 @@ function compile(template: string): Part[] {
 export function fillTemplate(
   template: string,
   args: TemplateArgs,
-  labels: Readonly<Record<string, string>>,
+  labels: ReadonlyMap<string, string>,
   c: Catalogue,
   unknown?: string,
 ): string {
@@ -38,17 +38,18 @@ export function fillTemplate(
       out += part;
       continue;
     }
-    const value = args[part.name];
+    // Own arguments only: a placeholder named like a built-in (`{constructor}`) shows nothing inherited.
+    const value = Object.prototype.hasOwnProperty.call(args, part.name) ? args[part.name] : undefined;
     out += value === undefined ? (unknown ?? part.whole) : part.raw ? String(value) : show(value, labels, c);
   }
   return out;
 }
 
-function show(value: ArgValue | boolean, labels: Readonly<Record<string, string>>, c: Catalogue): string {
+function show(value: ArgValue | boolean, labels: ReadonlyMap<string, string>, c: Catalogue): string {
   if (typeof value === 'number') return c.number(value);
-  if (typeof value === 'string') return labels[value] ?? value;
+  if (typeof value === 'string') return labels.get(value) ?? value;
   if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return c.list(value.map((v) => labels[v] ?? v));
+  if (Array.isArray(value)) return c.list(value.map((v) => labels.get(v) ?? v));
   if ('quoted' in value) return c.quote(value.quoted);
   if ('ordinal' in value) return c.ordinal(value.ordinal);
   if ('suggestion' in value) return c.suggestion(value.suggestion);

@@ -1,20 +1,24 @@
-// Turns the paths given on the command line (files, folders, globs, `-`) into the list of profiles to check.
+// Turns the paths given on the command line (files, folders, globs, `-`) into the profiles to check, one at a
+// time: folders are walked iteratively (sorted, depth-first, with a depth limit), globs are matched while walking
+// from their fixed part, so that memory does not grow with the tree. A problem with one entry is reported and
+// the walk goes on. A file reached twice (a link, a glob and a folder) is checked once.
 import fs from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Catalogue } from '../i18n/index.js';
 import { describeFsError } from './read-source.js';
 
 export interface Target {
   /** Path as shown in reports: relative to the working directory, with forward slashes; `-` for stdin. */
   display: string;
-  /** Absolute path on disk; empty for stdin. */
+  /** Absolute path on disk; `-` for stdin. */
   absolute: string;
 }
 
-export interface Expansion {
-  targets: Target[];
-  errors: Array<(c: Catalogue) => string>;
-}
+export type Found = { kind: 'target'; target: Target } | { kind: 'error'; describe(c: Catalogue): string };
+
+/** Folders below the one given that are walked: deeper ones are reported, not entered. */
+export const MAX_WALK_DEPTH = 64;
 
 const PROFILE_EXTENSION = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -22,18 +26,14 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 const toDisplay = (p: string) => p.split(path.sep).join('/');
 
-export async function findTargets(args: readonly string[], cwd: string): Promise<Expansion> {
-  const expansion: Expansion = { targets: [], errors: [] };
-  const seen = new Set<string>();
-  const add = (display: string, absolute: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    expansion.targets.push({ display: toDisplay(display), absolute });
-  };
+/** The real paths already given out: a file is checked once, however many ways lead to it. */
+type Seen = Set<string>;
 
+export function* findTargets(args: readonly string[], cwd: string): Generator<Found, void, undefined> {
+  const seen: Seen = new Set();
   for (const arg of args.length > 0 ? args : ['.']) {
     if (arg === '-') {
-      add('-', '-');
+      yield { kind: 'target', target: { display: '-', absolute: '-' } };
       continue;
     }
     const absolute = path.resolve(cwd, arg);
@@ -42,23 +42,44 @@ export async function findTargets(args: readonly string[], cwd: string): Promise
       stat = fs.statSync(absolute);
     } catch (error) {
       if (GLOB_CHARS.test(arg)) {
-        const matches = await expandGlob(arg, cwd);
-        if (matches.length === 0) expansion.errors.push((c) => c.read.globNoMatch(arg));
-        for (const match of matches) add(match, path.resolve(cwd, match));
+        let matched = false;
+        for (const found of expandGlob(arg, cwd, seen)) {
+          matched ||= found.kind === 'target';
+          yield found;
+        }
+        if (!matched) yield { kind: 'error', describe: (c) => c.read.globNoMatch(arg) };
         continue;
       }
-      expansion.errors.push(describeMissing(absolute, arg, error));
+      yield { kind: 'error', describe: describeMissing(absolute, arg, error) };
       continue;
     }
     if (stat.isDirectory()) {
-      const before = expansion.targets.length;
-      walk(absolute, arg, new Set([fs.realpathSync(absolute)]), add, expansion.errors);
-      if (expansion.targets.length === before) expansion.errors.push((c) => c.read.noProfile(toDisplay(arg)));
+      let found = false;
+      for (const entry of walk(absolute, arg, seen, () => true)) {
+        found ||= entry.kind === 'target';
+        yield entry;
+      }
+      if (!found) yield { kind: 'error', describe: (c) => c.read.noProfile(toDisplay(arg)) };
     } else {
-      add(arg, absolute);
+      // A file named on the command line is checked whatever its extension.
+      const target = once(seen, realPath(absolute), toDisplay(arg), absolute);
+      if (target) yield target;
     }
   }
-  return expansion;
+}
+
+function once(seen: Seen, real: string, display: string, absolute: string): Found | undefined {
+  if (seen.has(real)) return undefined;
+  seen.add(real);
+  return { kind: 'target', target: { display, absolute } };
+}
+
+function realPath(absolute: string): string {
+  try {
+    return fs.realpathSync.native(absolute);
+  } catch {
+    return absolute;
+  }
 }
 
 function describeMissing(absolute: string, display: string, error: unknown): (c: Catalogue) => string {
@@ -72,53 +93,92 @@ function describeMissing(absolute: string, display: string, error: unknown): (c:
   return (c) => describeFsError(c, error, toDisplay(display));
 }
 
-function walk(
-  directory: string,
-  display: string,
-  visited: Set<string>,
-  add: (display: string, absolute: string) => void,
-  errors: Expansion['errors'],
-): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(directory, { withFileTypes: true });
-  } catch (error) {
-    errors.push((c) => describeFsError(c, error, toDisplay(display)));
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
+interface Frame {
+  /** The folder as shown, its real path, its depth below the folder given. */
+  display: string;
+  absolute: string;
+  real: string;
+  depth: number;
+  entries: fs.Dirent[];
+  next: number;
+}
+
+/**
+ * The profiles under a folder, depth-first in name order, with an explicit stack: neither recursion nor the
+ * length of paths limits the depth, MAX_WALK_DEPTH does. `accept` filters files by their shown path (globs).
+ */
+function* walk(root: string, display: string, seen: Seen, accept: (display: string, absolute: string) => boolean): Generator<Found, void, undefined> {
+  const visited = new Set<string>();
+  const stack: Frame[] = [];
+  const enter = function* (absolute: string, shown: string, real: string, depth: number): Generator<Found, void, undefined> {
+    if (visited.has(real)) return;
+    visited.add(real);
+    if (depth > MAX_WALK_DEPTH) {
+      yield { kind: 'error', describe: (c) => c.read.tooDeep(toDisplay(shown), MAX_WALK_DEPTH) };
+      return;
+    }
+    try {
+      const entries = fs.readdirSync(absolute, { withFileTypes: true });
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      stack.push({ display: shown, absolute, real, depth, entries, next: 0 });
+    } catch (error) {
+      yield { kind: 'error', describe: (c) => describeFsError(c, error, toDisplay(shown)) };
+    }
+  };
+  yield* enter(root, display, realPath(root), 0);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const entry = frame.entries[frame.next++];
+    if (!entry) {
+      stack.pop();
+      continue;
+    }
     if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-    const absolute = path.join(directory, entry.name);
-    const shown = path.join(display, entry.name);
+    const absolute = path.join(frame.absolute, entry.name);
+    const shown = path.join(frame.display, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
+    let real = path.join(frame.real, entry.name);
     if (entry.isSymbolicLink()) {
+      const isProfileName = PROFILE_EXTENSION.test(entry.name);
       try {
         const target = fs.statSync(absolute);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
+        real = fs.realpathSync.native(absolute);
       } catch (error) {
+        // A broken link matters only where a profile or a folder could have been.
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') errors.push((c) => c.read.brokenLink(toDisplay(shown)));
-        else errors.push((c) => describeFsError(c, error, toDisplay(shown)));
+        if (code === 'ENOENT' && isProfileName) yield { kind: 'error', describe: (c) => c.read.brokenLink(toDisplay(shown)) };
+        else if (code !== 'ENOENT') yield { kind: 'error', describe: (c) => describeFsError(c, error, toDisplay(shown)) };
         continue;
       }
     }
-    if (isDirectory) {
-      // A link back to a folder already walked would loop forever: walk each real folder once.
-      const real = fs.realpathSync(absolute);
-      if (visited.has(real)) continue;
-      visited.add(real);
-      walk(absolute, shown, visited, add, errors);
-    } else if (isFile && PROFILE_EXTENSION.test(entry.name)) {
-      add(shown, absolute);
+    if (isDirectory) yield* enter(absolute, shown, real, frame.depth + 1);
+    else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(toDisplay(shown), absolute)) {
+      const target = once(seen, real, toDisplay(shown), absolute);
+      if (target) yield target;
     }
   }
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
-  return matches.filter((m) => PROFILE_EXTENSION.test(m)).sort();
+/** A glob walks from its fixed leading folders and keeps the profiles whose path matches it. */
+function* expandGlob(pattern: string, cwd: string, seen: Seen): Generator<Found, void, undefined> {
+  const normalised = toDisplay(pattern);
+  const parts = normalised.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (GLOB_CHARS.test(part)) break;
+    fixed.push(part);
+  }
+  const base = fixed.length === 0 ? '.' : fixed.join('/') || '/';
+  const absoluteBase = path.resolve(cwd, base);
+  if (!fs.existsSync(absoluteBase) || !fs.statSync(absoluteBase).isDirectory()) return;
+  const matches = picomatch(normalised, { dot: false });
+  // Shown paths start like the pattern: relative patterns match relative paths, absolute ones absolute paths.
+  const shownBase = fixed.length === 0 ? '' : base;
+  for (const found of walk(absoluteBase, shownBase || '.', seen, (display) => matches(shownBase === '' ? display.replace(/^\.\//, '') : display))) {
+    if (found.kind === 'target' && shownBase === '') found.target.display = found.target.display.replace(/^\.\//, '');
+    yield found;
+  }
 }

@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk';
 import { AXES, SEVERITIES, type Axis, type FileReport, type FileStatus, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
+import { printableLine } from '../printable.js';
 import { naturalWidth, renderTable, type Cell } from './table.js';
 
 type Painter = InstanceType<typeof Chalk>;
@@ -18,9 +19,9 @@ interface SummaryRow {
 /** Characters a table spends on borders and padding around its cells. */
 const tableFrame = (columns: number) => 3 * columns + 1;
 
-/** No line break just inside French quotes: « x » wraps as a unit at its edges. */
-function keepQuotesTogether(text: string): string {
-  return text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+/** No line break just inside French quotes: « x » wraps as a unit at its edges. Nothing acts on the terminal. */
+function cellText(text: string): string {
+  return printableLine(text).replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 }
 
 /**
@@ -51,7 +52,7 @@ function createReporter(context: ReportContext): Reporter {
     const fixed = [
       naturalWidth([head[0]!, ...positions]),
       naturalWidth([head[1]!, ...findings.map((f) => c.severity[f.severity])]),
-      naturalWidth([head[2]!, ...findings.map((f) => f.ruleId)]),
+      naturalWidth([head[2]!, ...findings.map((f) => printableLine(f.ruleId))]),
     ];
     const rest = Math.max(40, width - fixed.reduce((a, b) => a + b, 0) - tableFrame(5));
     const reference = Math.max(16, Math.floor(rest * 0.28));
@@ -59,12 +60,12 @@ function createReporter(context: ReportContext): Reporter {
     const cells: Cell[][] = findings.map((finding, i) => [
       positions[i]!,
       [{ text: c.severity[finding.severity], style: (line) => paint(finding.severity, line) }],
-      finding.ruleId,
+      printableLine(finding.ruleId),
       [
-        { text: keepQuotesTogether(finding.message) },
-        ...(finding.remediation ? [{ text: keepQuotesTogether(c.report.remediationPrefix + finding.remediation), style: (line: string) => chalk.dim(line) }] : []),
+        { text: cellText(finding.message) },
+        ...(finding.remediation ? [{ text: cellText(c.report.remediationPrefix + finding.remediation), style: (line: string) => chalk.dim(line) }] : []),
       ],
-      finding.reference,
+      printableLine(finding.reference),
     ]);
     return renderTable(head, cells, columns);
   };
@@ -88,7 +89,7 @@ function createReporter(context: ReportContext): Reporter {
 
   const waivedList = (report: FileReport): string => {
     if (report.waived.length === 0 || quiet) return '';
-    const lines = report.waived.map((w) => `  ${w.line}:${w.column}  ${c.report.waivedLine(w.ruleId, w.until, w.justification)}`);
+    const lines = report.waived.map((w) => `  ${w.line}:${w.column}  ${printableLine(c.report.waivedLine(w.ruleId, w.until, w.justification))}`);
     return `${c.labelled(c.report.waivedTitle, '').trimEnd()}\n${lines.join('\n')}`;
   };
 
@@ -106,10 +107,10 @@ function createReporter(context: ReportContext): Reporter {
 
   return {
     file(report) {
-      rows.push({ path: report.path, name: detached(report.clsm?.nom ?? null), status: report.status, counts: report.counts });
+      rows.push({ path: printableLine(report.path), name: detached(report.clsm?.nom === undefined || report.clsm.nom === null ? null : printableLine(report.clsm.nom)), status: report.status, counts: report.counts });
       if (quiet && report.counts.error === 0) return '';
       const name = report.clsm?.nom ?? c.report.unnamed;
-      const header = chalk.bold(c.report.header(name, report.path));
+      const header = chalk.bold(c.report.header(printableLine(name), printableLine(report.path)));
       const meta = c.report.meta(report.clsm?.annee ?? null, context.ruleset.id, report.status);
       const blocks = [header, meta, findingsTable(report), axisCounts(report), waivedList(report)];
       return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;

@@ -55,7 +55,7 @@ export function buildRuleset(raw: RawRuleset): Built {
   });
   if (problems.length > 0) return { ok: false, problems };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const labels = { fr: raw.labels?.fr ?? {}, en: raw.labels?.en ?? {} };
+  const labels = { fr: new Map(Object.entries(raw.labels?.fr ?? {})), en: new Map(Object.entries(raw.labels?.en ?? {})) };
   return { ok: true, ruleset: { id: raw.id, title: raw.title, ...(raw.source ? { source: raw.source } : {}), labels, rules, byId } };
 }
 

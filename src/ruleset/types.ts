@@ -56,7 +56,8 @@ export interface Ruleset {
   id: string;
   title: Text;
   source?: Text;
-  labels: Record<Lang, Record<string, string>>;
+  /** Labels of profile values that messages name, by language (maps: a value named `constructor` is just a value). */
+  labels: Record<Lang, ReadonlyMap<string, string>>;
   rules: readonly Rule[];
   byId: ReadonlyMap<string, Rule>;
 }

@@ -95,6 +95,8 @@ function toProblem(error: ErrorObject, data: unknown, schema: () => SchemaNode):
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      // js-yaml turns a block or a list used as a key (`? {…}`) into this text.
+      if (key === '[object Object]') return inputProblem('schema', 'schema.complexKey', {}, { path: [...path, key], atKey: true });
       const allowed = Object.keys((schemaNodeOf(error, schema())?.properties as object | undefined) ?? {});
       return inputProblem('schema', 'schema.unknownKey', { key, suggestion: closest(key, allowed), allowed }, { path: [...path, key], atKey: true });
     }

@@ -1,0 +1,20 @@
+// Text from a profile, a ruleset or a file name, made safe for a terminal: control characters (C0, DEL, C1:
+// escape sequences, carriage returns, backspaces), bidirectional overrides and line separators are shown as
+// visible escapes instead of acting on the terminal. The one function every terminal output goes through.
+
+// Tab and line feed are kept: our own texts use them. Everything else that moves the cursor, changes colours or
+// reorders the text is replaced.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escape(char: string): string {
+  return `\\u{${char.charCodeAt(0).toString(16).padStart(4, '0')}}`;
+}
+
+export function printable(text: string): string {
+  return text.replace(UNSAFE, escape);
+}
+
+/** For one line of a table or a message: line feeds and tabs from the data are shown as escapes too. */
+export function printableLine(text: string): string {
+  return printable(text).replace(/[\n\t]/g, escape);
+}
