@@ -23,6 +23,8 @@ export const MAX_WALK_DEPTH = 64;
 const PROFILE_EXTENSION = /\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+/** The kernel's own file systems, met when walking from `/`: never a profile there, and thousands of unreadable links. */
+const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev']);
 
 const toDisplay = (p: string) => p.split(path.sep).join('/');
 
@@ -111,7 +113,7 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
   const visited = new Set<string>();
   const stack: Frame[] = [];
   const enter = function* (absolute: string, shown: string, real: string, depth: number): Generator<Found, void, undefined> {
-    if (visited.has(real)) return;
+    if (visited.has(real) || (depth > 0 && SYSTEM_FOLDERS.has(real))) return;
     visited.add(real);
     if (depth > MAX_WALK_DEPTH) {
       yield { kind: 'error', describe: (c) => c.read.tooDeep(toDisplay(shown), MAX_WALK_DEPTH) };

@@ -1,0 +1,320 @@
+// Hostile input, round two: each case a person or a CI job running as root will meet, answered in French with
+// the file (and line), exit code 0/1/2, no input changed and nothing left behind.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, without types.
+import { generate } from '../bench/generate.mjs';
+import { runCli } from './helpers/run-cli.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'bin', 'clsm.js');
+const base = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'valid', 'base.yaml'), 'utf8');
+const TODAY = ['--today', '2026-01-15'];
+/** What must never reach a terminal: control characters (but line feeds) and bidirectional overrides. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
+let dir: string;
+let hashes: Map<string, string>;
+
+/** Every file under the folder with its hash: inputs must be unchanged, and no stray file appear. */
+function tree(): Map<string, string> {
+  const result = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      const shown = path.relative(dir, full);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) result.set(shown, crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex'));
+      else result.set(shown, entry.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+function write(name: string, content: string | Buffer): string {
+  fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+  fs.writeFileSync(path.join(dir, name), content);
+  return name;
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-hostile-'));
+  hashes = new Map();
+});
+afterEach(() => {
+  spawnSync('rm', ['-rf', dir]);
+});
+
+/** Runs the CLI in-process, after recording the folder; asserts no stack trace and no input changed. */
+async function clsm(args: string[], options: { env?: Record<string, string>; expectNew?: string[] } = {}) {
+  hashes = tree();
+  const result = await runCli(args, { cwd: dir, env: options.env ?? {} });
+  expect(result.stderr).not.toMatch(/\n\s+at |erreur interne/);
+  const after = tree();
+  for (const [name, hash] of hashes) expect(after.get(name), name).toBe(hash);
+  expect([...after.keys()].filter((name) => !hashes.has(name) && !(options.expectNew ?? []).includes(name))).toEqual([]);
+  return result;
+}
+
+describe('output paths', () => {
+  it.each([
+    ['/dev/null', 'a character device'],
+    ['/dev/full', 'another device'],
+  ])('-o %s (%s) is refused, nothing written, exit 2', async (target) => {
+    write('profil.yaml', base);
+    const before = fs.statSync(target);
+    const { code, stdout, stderr } = await clsm(['check', 'profil.yaml', '-o', target]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `clsm : refus d’écrire le rapport dans « ${target} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.\n`,
+    );
+    expect(fs.statSync(target).isCharacterDevice()).toBe(true);
+    expect(fs.statSync(target).ino).toBe(before.ino);
+  });
+
+  it('an existing FIFO, socket or broken link is refused and stays what it was', async () => {
+    write('profil.yaml', base);
+    spawnSync('mkfifo', [path.join(dir, 'tube.json')]);
+    const server = net.createServer().listen(path.join(dir, 'socket.json'));
+    await new Promise((resolve) => server.once('listening', resolve));
+    fs.symlinkSync(path.join(dir, 'absent.json'), path.join(dir, 'lien.json'));
+    try {
+      for (const name of ['tube.json', 'socket.json', 'lien.json']) {
+        const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', name]);
+        expect(code).toBe(2);
+        expect(stderr).toContain(`refus d’écrire le rapport dans « ${name} » : ce n’est pas un fichier ordinaire`);
+      }
+      expect(fs.statSync(path.join(dir, 'tube.json')).isFIFO()).toBe(true);
+      expect(fs.statSync(path.join(dir, 'socket.json')).isSocket()).toBe(true);
+      expect(fs.lstatSync(path.join(dir, 'lien.json')).isSymbolicLink()).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('an input given with another extension is never replaced by its report', async () => {
+    write('profil.txt', base);
+    const { code, stderr } = await clsm(['check', 'profil.txt', '-o', 'profil.txt']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : refus d’écrire le rapport dans « profil.txt » : ce fichier est un profil ; choisissez un autre nom de fichier.\n');
+  });
+
+  it('a link to an earlier report writes through the link and keeps it', async () => {
+    write('profil.yaml', base);
+    write('rapports/dernier.json', 'ancien');
+    fs.symlinkSync(path.join(dir, 'rapports', 'dernier.json'), path.join(dir, 'rapport.json'));
+    hashes = tree();
+    const { code } = await runCli(['check', 'profil.yaml', '-o', 'rapport.json', '-f', 'json', ...TODAY], { cwd: dir });
+    expect(code).toBe(0);
+    expect(fs.lstatSync(path.join(dir, 'rapport.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'rapports', 'dernier.json'), 'utf8')).summary.files).toBe(1);
+  });
+
+  it('-o - writes to standard output and creates no file named "-"', async () => {
+    write('profil.yaml', base);
+    const { code, stdout } = await clsm(['check', 'profil.yaml', '-o', '-', '-f', 'json', ...TODAY]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary.files).toBe(1);
+    expect(fs.existsSync(path.join(dir, '-'))).toBe(false);
+  });
+
+  it('FORCE_COLOR colours the terminal, never a report file', async () => {
+    write('profil.yaml', base.replace('fonction: maire', 'fonction: autre'));
+    const { stdout } = await clsm(['check', 'profil.yaml', ...TODAY], { env: { FORCE_COLOR: '1' } });
+    expect(stdout).toContain('\u001b[');
+    const { code } = await clsm(['check', 'profil.yaml', '-o', 'rapport.txt', ...TODAY], { env: { FORCE_COLOR: '1' }, expectNew: ['rapport.txt'] });
+    expect(code).toBe(1);
+    const report = fs.readFileSync(path.join(dir, 'rapport.txt'), 'utf8');
+    expect(report).toContain('presidence-elu');
+    expect(report).not.toContain('\u001b');
+  });
+
+  it('--output without a value names the option', async () => {
+    write('profil.yaml', base);
+    const { code, stderr } = await clsm(['check', 'profil.yaml', '--output']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm : l’option « --output » attend une valeur.\n');
+  });
+
+  it('a full disk says so, keeps the earlier report and leaves no temporary file', async () => {
+    write('profil.yaml', base);
+    write('rapport.json', 'ancien');
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    try {
+      const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', 'rapport.json', '-f', 'json', ...TODAY]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        'clsm : impossible d’écrire le rapport « rapport.json » : le disque est plein ; libérez de la place ou choisissez un autre disque (le rapport précédent, s’il existe, est conservé).\n',
+      );
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).toBe('ancien');
+  });
+
+  it('a folder that takes no file (/proc) is worded, without a raw error code', async () => {
+    write('profil.yaml', base);
+    const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', '/proc/rapport-clsm.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « \/proc\/rapport-clsm\.json » : .+ ; .+\.\n$/);
+    expect(stderr).not.toMatch(/\bE[A-Z]{2,}\b/);
+  });
+
+  it('Ctrl-C or SIGTERM during a run with -o leaves no temporary file and keeps the earlier report', async () => {
+    generate(path.join(dir, 'profils'), 1500);
+    write('rapport.json', 'ancien');
+    hashes = tree();
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(process.execPath, [bin, 'check', 'profils', '-o', 'rapport.json', '-f', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+      // Stop it once the temporary file exists: the report is being written.
+      for (let i = 0; i < 400 && !fs.readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(fs.readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true);
+      child.kill(signal);
+      const [code, received] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
+      expect(received ?? code).toBe(signal);
+      expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      expect(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).toBe('ancien');
+    }
+  }, 60_000);
+});
+
+describe('inputs', () => {
+  it('a self-referencing alias is one invalid file; the batch goes on and the JSON stays whole', async () => {
+    write('a-boucle.yaml', 'x: &a [*a]\n');
+    write('b-bloc.yaml', 'x: &a { y: *a }\n');
+    write('c.yaml', base);
+    const { code, stdout } = await clsm(['check', '.', '-f', 'json', ...TODAY]);
+    expect(code).toBe(1);
+    const files = JSON.parse(stdout).files as Array<{ path: string; status: string; findings: Array<{ message: string; line: number }> }>;
+    expect(files.map((f) => [f.path, f.status, f.findings[0]?.message])).toEqual([
+      ['a-boucle.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['b-bloc.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['c.yaml', 'pass', undefined],
+    ]);
+  });
+
+  it('a folder tree 5 000 levels deep: the profiles above the limit are checked, the rest is named, exit 2', async () => {
+    write('haut.yaml', base);
+    // 5 000 levels: a path of 10 000 characters, past what one system call accepts (mkdir -p creates it step by step).
+    expect(spawnSync('mkdir', ['-p', `p/${'d/'.repeat(5000)}`], { cwd: dir }).status).toBe(0);
+    fs.mkdirSync(path.join(dir, 'p', 'd', 'd'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'p', 'd', 'd', 'milieu.yaml'), base);
+    const result = await runCli(['check', '.', '-f', 'json', ...TODAY], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['haut.yaml', 'p/d/d/milieu.yaml']);
+    expect(result.stderr).toMatch(/^clsm : le dossier « p(\/d){64} » est à plus de 64 niveaux de profondeur : il n’est pas parcouru ; indiquez-le directement s’il contient des profils\.\n$/);
+  }, 60_000);
+
+  it('the same file reached through a folder, a glob and a link is checked once', async () => {
+    write('profils/a.yaml', base);
+    fs.symlinkSync(path.join(dir, 'profils', 'a.yaml'), path.join(dir, 'profils', 'lien.yaml'));
+    const { stdout } = await clsm(['check', 'profils', 'profils/*.yaml', path.join(dir, 'profils', 'a.yaml'), '-f', 'json', ...TODAY]);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['profils/a.yaml']);
+  });
+
+  it('a broken link to a file that is not a profile does not fail the run', async () => {
+    write('a.yaml', base);
+    fs.symlinkSync(path.join(dir, 'disparu.txt'), path.join(dir, 'notes.txt'));
+    const { code, stderr } = await clsm(['check', '.', ...TODAY]);
+    expect([code, stderr]).toEqual([0, '']);
+  });
+
+  it('a glob walks from its fixed part and matches as it goes', async () => {
+    write('profils/2025/a.yaml', base);
+    write('profils/2026/b.yml', base);
+    write('profils/2026/notes.txt', 'rien');
+    write('profils/.cache/c.yaml', base);
+    write('autres/d.yaml', base);
+    const { stdout } = await clsm(['check', 'profils/**/*.y*ml', '-f', 'json', ...TODAY]);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['profils/2025/a.yaml', 'profils/2026/b.yml']);
+    const absolute = await clsm(['check', `${dir}/**/d.yaml`, '-f', 'json', ...TODAY]);
+    expect(JSON.parse(absolute.stdout).files.map((f: { path: string }) => f.path)).toEqual([`${dir}/autres/d.yaml`]);
+  });
+
+  it('a deleted current folder is one French sentence and exit 2', () => {
+    const result = spawnSync('bash', ['-c', `mkdir parti && cd parti && rmdir ../parti && "${process.execPath}" "${bin}" check "${path.join(root, 'examples', 'complet.yaml')}"`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'clsm : le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».\n',
+    );
+  });
+
+  it('--lang given twice with one value that is not a language is refused', async () => {
+    write('profil.yaml', base);
+    const { code, stderr } = await clsm(['check', 'profil.yaml', '--lang', 'en', '--lang', 'de']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm: “de” is not a possible value of --lang: choose among fr, en.\n');
+  });
+});
+
+describe('text that would act on a terminal', () => {
+  const hostile = '\u001b[2J\u001b]0;titre\u0007A\rB\bC\u009b31mD\u202eE\u2066F';
+
+  it('in a CLSM name, a key, a value and a file name is shown escaped, never raw', async () => {
+    const profile = base
+      .replace("nom: CLSM de Villeneuve-d'Ascq", `nom: "${JSON.stringify(hostile).slice(1, -1)}"`)
+      .replace('version: 1\n', `version: 1\n"cl\\u001b[31m\\u202e": 1\n`)
+      .replace('fonction: maire', `fonction: "x\\u001b[1m"`);
+    const name = `pro\u001b[2Jfil\u202e.yaml`;
+    write(name, profile);
+    write('b.yaml', base);
+    const text = await clsm(['check', '.', ...TODAY]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).not.toMatch(RAW_CONTROL);
+    expect(text.stdout).toContain('\\u{001b}[2J\\u{001b}]0;titre\\u{0007}A\\u{000d}B\\u{0008}C\\u{009b}31mD\\u{202e}E\\u{2066}F');
+    expect(text.stdout).toContain('pro\\u{001b}[2Jfil\\u{202e}.yaml');
+    const missing = await clsm(['check', `absent\u001bc\r\u202e.yaml`]);
+    expect(missing.stderr).toBe('clsm : « absent\\u{001b}c\\u{000d}\\u{202e}.yaml » n’existe pas : vérifiez le chemin.\n');
+  });
+
+  it('in a ruleset file, for rules and explain', async () => {
+    const ruleset = fs
+      .readFileSync(path.join(root, 'rules', 'referentiel-2025.yaml'), 'utf8')
+      .replace('id: referentiel-2025', 'id: hostile')
+      .replace('fr: Référentiel national des CLSM (2025), §4 ; instruction du 30 septembre 2016', 'fr: "§4 \\u001b[2J\\u202e"');
+    write('regles.yaml', ruleset);
+    const rules = await clsm(['rules', '--ruleset', 'regles.yaml']);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).not.toMatch(RAW_CONTROL);
+    const explain = await clsm(['explain', 'presidence-elu', '--ruleset', 'regles.yaml']);
+    expect(explain.stdout).toContain('§4 \\u{001b}[2J\\u{202e}');
+    expect(explain.stdout).not.toMatch(RAW_CONTROL);
+  });
+});
+
+describe('names of built-ins in profile text', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('a derogation to %s names it as written', async (rule) => {
+    write('profil.yaml', `${base}derogations:\n  - { regle: ${rule}, justification: essai, jusqu_au: 2026-12-31 }\n`);
+    const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
+    const findings = JSON.parse(stdout).files[0].findings as Array<{ ruleId: string; message: string }>;
+    expect(findings.map((f) => f.ruleId)).toEqual(['derogation-inconnue']);
+    expect(findings[0]!.message).toContain(`« ${rule} »`);
+    expect(findings[0]!.message).not.toMatch(/function|native code|\[object Object\]/);
+  });
+
+  it('a block used as a key is named as such, at its line', async () => {
+    write('profil.yaml', base.replace('version: 1\n', 'version: 1\n? { a: 1 }\n: b\n'));
+    const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
+    const findings = JSON.parse(stdout).files[0].findings as Array<{ message: string; line: number; column: number }>;
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 3, 'un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.']]);
+  });
+
+  it('a key twice in a flow mapping is named, at the second one', async () => {
+    write('profil.yaml', base.replace("  nom: CLSM de Villeneuve-d'Ascq\n", '').replace('clsm:\n', 'clsm:\n  territoire_bis: { nom: a, nom: b }\n'));
+    const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
+    const finding = JSON.parse(stdout).files[0].findings[0] as { message: string; line: number; column: number };
+    expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'la clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
+  });
+});
