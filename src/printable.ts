@@ -18,3 +18,13 @@ export function printable(text: string): string {
 export function printableLine(text: string): string {
   return printable(text).replace(/[\n\t]/g, escape);
 }
+
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text that is also safe on a terminal: JSON escapes the C0 controls itself; DEL, C1 controls and
+ * bidirectional marks are written as `\uXXXX` escapes too (the parsed value is the same).
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

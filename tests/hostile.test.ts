@@ -221,6 +221,27 @@ describe('inputs', () => {
     expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['profils/a.yaml']);
   });
 
+  it('in one folder, a link to a file of that folder is not followed, a link to a file outside it is', async () => {
+    write('profils/z.yaml', base);
+    write('ailleurs/b.yaml', base);
+    fs.symlinkSync(path.join(dir, 'profils', 'z.yaml'), path.join(dir, 'profils', 'a-lien.yaml'));
+    fs.symlinkSync(path.join(dir, 'ailleurs', 'b.yaml'), path.join(dir, 'profils', 'm-lien.yaml'));
+    const { stdout } = await clsm(['check', 'profils', '-f', 'json', ...TODAY]);
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['profils/m-lien.yaml', 'profils/z.yaml']);
+  });
+
+  it('a socket named like a profile is named with a French reason, not a system code', async () => {
+    const server = net.createServer().listen(path.join(dir, 'prise.yaml'));
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { code, stderr } = await clsm(['check', 'prise.yaml']);
+      expect(code).toBe(2);
+      expect(stderr).toBe('clsm : impossible de lire « prise.yaml » (c’est une socket ou un périphérique absent, pas un fichier) : vérifiez le fichier et ses droits.\n');
+    } finally {
+      server.close();
+    }
+  });
+
   it('a broken link to a file that is not a profile does not fail the run', async () => {
     write('a.yaml', base);
     fs.symlinkSync(path.join(dir, 'disparu.txt'), path.join(dir, 'notes.txt'));
@@ -279,6 +300,13 @@ describe('text that would act on a terminal', () => {
     expect(missing.stderr).toBe('clsm : « absent\\u{001b}c\\u{000d}\\u{202e}.yaml » n’existe pas : vérifiez le chemin.\n');
   });
 
+  it('in the JSON report, which stays the same data once parsed', async () => {
+    write('profil.yaml', base.replace("nom: CLSM de Villeneuve-d'Ascq", `nom: "${JSON.stringify(hostile).slice(1, -1)}"`));
+    const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
+    expect(stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(stdout).files[0].clsm.nom).toBe(hostile);
+  });
+
   it('in a ruleset file, for rules and explain', async () => {
     const ruleset = fs
       .readFileSync(path.join(root, 'rules', 'referentiel-2025.yaml'), 'utf8')
@@ -288,6 +316,9 @@ describe('text that would act on a terminal', () => {
     const rules = await clsm(['rules', '--ruleset', 'regles.yaml']);
     expect(rules.code).toBe(0);
     expect(rules.stdout).not.toMatch(RAW_CONTROL);
+    const json = await clsm(['rules', '--ruleset', 'regles.yaml', '--format', 'json']);
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.stdout).rules[0].reference).toBe('§4 \u001b[2J\u202e');
     const explain = await clsm(['explain', 'presidence-elu', '--ruleset', 'regles.yaml']);
     expect(explain.stdout).toContain('§4 \\u{001b}[2J\\u{202e}');
     expect(explain.stdout).not.toMatch(RAW_CONTROL);

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
-import { printableLine } from '../printable.js';
+import { printableLine, terminalSafeJson } from '../printable.js';
 import { oneOf } from '../options.js';
 import { naturalWidth, renderTable } from '../report/table.js';
 import { loadRuleset } from '../ruleset/load.js';
@@ -22,7 +22,7 @@ export async function rulesCommand(raw: { ruleset: string; format: string }, { i
       params: rule.params,
       description: rule.description[lang],
     }));
-    await write(io.stdout, `${JSON.stringify({ ruleset: { id: ruleset.id, title: ruleset.title[lang] }, rules }, null, 2)}\n`);
+    await write(io.stdout, `${terminalSafeJson(JSON.stringify({ ruleset: { id: ruleset.id, title: ruleset.title[lang] }, rules }, null, 2))}\n`);
     return EXIT.ok;
   }
   const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });

@@ -28,11 +28,18 @@ const SYSTEM_FOLDERS = new Set(['/proc', '/sys', '/dev']);
 
 const toDisplay = (p: string) => p.split(path.sep).join('/');
 
-/** The real paths already given out: a file is checked once, however many ways lead to it. */
-type Seen = Set<string>;
+/**
+ * The real paths already given out, so that a file is checked once however many ways lead to it. With one path
+ * argument, only files reached through a link are recorded (a plain walk meets each file once): memory stays flat
+ * on the usual `clsm check profils/`. With several, every file is, for they may overlap.
+ */
+interface Seen {
+  paths: Set<string>;
+  recordAll: boolean;
+}
 
 export function* findTargets(args: readonly string[], cwd: string): Generator<Found, void, undefined> {
-  const seen: Seen = new Set();
+  const seen: Seen = { paths: new Set(), recordAll: args.filter((arg) => arg !== '-').length > 1 };
   for (const arg of args.length > 0 ? args : ['.']) {
     if (arg === '-') {
       yield { kind: 'target', target: { display: '-', absolute: '-' } };
@@ -64,15 +71,15 @@ export function* findTargets(args: readonly string[], cwd: string): Generator<Fo
       if (!found) yield { kind: 'error', describe: (c) => c.read.noProfile(toDisplay(arg)) };
     } else {
       // A file named on the command line is checked whatever its extension.
-      const target = once(seen, realPath(absolute), toDisplay(arg), absolute);
+      const target = once(seen, realPath(absolute), toDisplay(arg), absolute, true);
       if (target) yield target;
     }
   }
 }
 
-function once(seen: Seen, real: string, display: string, absolute: string): Found | undefined {
-  if (seen.has(real)) return undefined;
-  seen.add(real);
+function once(seen: Seen, real: string, display: string, absolute: string, record: boolean): Found | undefined {
+  if (seen.paths.has(real)) return undefined;
+  if (record || seen.recordAll) seen.paths.add(real);
   return { kind: 'target', target: { display, absolute } };
 }
 
@@ -96,11 +103,12 @@ function describeMissing(absolute: string, display: string, error: unknown): (c:
 }
 
 interface Frame {
-  /** The folder as shown, its real path, its depth below the folder given. */
+  /** The folder as shown, its real path, its depth below the folder given, whether a link led to it. */
   display: string;
   absolute: string;
   real: string;
   depth: number;
+  linked: boolean;
   entries: fs.Dirent[];
   next: number;
 }
@@ -112,7 +120,7 @@ interface Frame {
 function* walk(root: string, display: string, seen: Seen, accept: (display: string, absolute: string) => boolean): Generator<Found, void, undefined> {
   const visited = new Set<string>();
   const stack: Frame[] = [];
-  const enter = function* (absolute: string, shown: string, real: string, depth: number): Generator<Found, void, undefined> {
+  const enter = function* (absolute: string, shown: string, real: string, depth: number, linked: boolean): Generator<Found, void, undefined> {
     if (visited.has(real) || (depth > 0 && SYSTEM_FOLDERS.has(real))) return;
     visited.add(real);
     if (depth > MAX_WALK_DEPTH) {
@@ -122,12 +130,13 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
     try {
       const entries = fs.readdirSync(absolute, { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      stack.push({ display: shown, absolute, real, depth, entries, next: 0 });
+      stack.push({ display: shown, absolute, real, depth, linked, entries, next: 0 });
     } catch (error) {
       yield { kind: 'error', describe: (c) => describeFsError(c, error, toDisplay(shown)) };
     }
   };
-  yield* enter(root, display, realPath(root), 0);
+  const rootReal = realPath(root);
+  yield* enter(root, display, rootReal, 0, false);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const entry = frame.entries[frame.next++];
@@ -141,7 +150,9 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     let real = path.join(frame.real, entry.name);
+    let linked = frame.linked;
     if (entry.isSymbolicLink()) {
+      linked = true;
       const isProfileName = PROFILE_EXTENSION.test(entry.name);
       try {
         const target = fs.statSync(absolute);
@@ -156,12 +167,21 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
         continue;
       }
     }
-    if (isDirectory) yield* enter(absolute, shown, real, frame.depth + 1);
+    if (isDirectory) yield* enter(absolute, shown, real, frame.depth + 1, linked);
     else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(toDisplay(shown), absolute)) {
-      const target = once(seen, real, toDisplay(shown), absolute);
+      // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
+      if (entry.isSymbolicLink() && reachedByWalk(real, rootReal)) continue;
+      const target = once(seen, real, toDisplay(shown), absolute, linked);
       if (target) yield target;
     }
   }
+}
+
+/** Whether a plain walk from `rootReal` meets this file: below it, through no hidden or skipped folder, within the depth limit. */
+function reachedByWalk(real: string, rootReal: string): boolean {
+  if (!real.startsWith(rootReal + path.sep)) return false;
+  const folders = real.slice(rootReal.length + 1).split(path.sep).slice(0, -1);
+  return folders.length <= MAX_WALK_DEPTH && folders.every((name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name));
 }
 
 /** A glob walks from its fixed leading folders and keeps the profiles whose path matches it. */

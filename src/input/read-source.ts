@@ -66,6 +66,6 @@ export function describeFsError(c: Catalogue, error: unknown, displayPath: strin
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return c.read.notFound(displayPath);
   if (code === 'ELOOP') return c.read.symlinkLoop(displayPath);
-  const reason = (code ? c.read.reasons[code] : undefined) ?? code ?? String(error);
+  const reason = code && Object.prototype.hasOwnProperty.call(c.read.reasons, code) ? c.read.reasons[code]! : (code ?? String(error));
   return c.read.unreadable(displayPath, reason);
 }
