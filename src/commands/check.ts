@@ -61,6 +61,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   const summary = summaryAggregator();
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   let findingsAtFailLevel = false;
+  let lastYield = Date.now();
 
   try {
     for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options)) {
@@ -69,8 +70,12 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         exitCode = EXIT.usage;
         continue;
       }
-      // Writing to a file never waits: let the event loop run now and then, so that Ctrl-C is heard mid-batch.
-      if (++checked % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
+      checked++;
+      // Writing to a file never waits: let the event loop run every 50 ms, so that Ctrl-C is heard mid-batch.
+      if (Date.now() - lastYield > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
       findingsAtFailLevel ||= failsRun(outcome.report, options);
       summary.add(outcome.report);
       for (const { reporter, output } of sinks) {
