@@ -124,7 +124,7 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
     if (visited.has(real) || (depth > 0 && SYSTEM_FOLDERS.has(real))) return;
     visited.add(real);
     if (depth > MAX_WALK_DEPTH) {
-      yield { kind: 'error', describe: (c) => c.read.tooDeep(toDisplay(shown), MAX_WALK_DEPTH) };
+      yield { kind: 'error', describe: (c) => c.read.tooDeep(shown, MAX_WALK_DEPTH) };
       return;
     }
     try {
@@ -132,11 +132,11 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       stack.push({ display: shown, absolute, real, depth, linked, entries, next: 0 });
     } catch (error) {
-      yield { kind: 'error', describe: (c) => describeFsError(c, error, toDisplay(shown)) };
+      yield { kind: 'error', describe: (c) => describeFsError(c, error, shown) };
     }
   };
   const rootReal = realPath(root);
-  yield* enter(root, display, rootReal, 0, false);
+  yield* enter(root, normalDisplay(display), rootReal, 0, false);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const entry = frame.entries[frame.next++];
@@ -145,11 +145,12 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       continue;
     }
     if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-    const absolute = path.join(frame.absolute, entry.name);
-    const shown = path.join(frame.display, entry.name);
+    // Joined by hand: the folder paths are already normal, and path.join per file costs more than it says.
+    const absolute = childPath(frame.absolute, entry.name);
+    const shown = childPath(frame.display, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    let real = path.join(frame.real, entry.name);
+    let real = childPath(frame.real, entry.name);
     let linked = frame.linked;
     if (entry.isSymbolicLink()) {
       linked = true;
@@ -162,19 +163,30 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       } catch (error) {
         // A broken link matters only where a profile or a folder could have been.
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' && isProfileName) yield { kind: 'error', describe: (c) => c.read.brokenLink(toDisplay(shown)) };
-        else if (code !== 'ENOENT') yield { kind: 'error', describe: (c) => describeFsError(c, error, toDisplay(shown)) };
+        if (code === 'ENOENT' && isProfileName) yield { kind: 'error', describe: (c) => c.read.brokenLink(shown) };
+        else if (code !== 'ENOENT') yield { kind: 'error', describe: (c) => describeFsError(c, error, shown) };
         continue;
       }
     }
     if (isDirectory) yield* enter(absolute, shown, real, frame.depth + 1, linked);
-    else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(toDisplay(shown), absolute)) {
+    else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(shown, absolute)) {
       // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
       if (entry.isSymbolicLink() && reachedByWalk(real, rootReal)) continue;
-      const target = once(seen, real, toDisplay(shown), absolute, linked);
+      const target = once(seen, real, shown, absolute, linked);
       if (target) yield target;
     }
   }
+}
+
+/** A folder as shown in reports: `./profils/` → `profils`, `.` stays `.`, `/` stays `/`. */
+function normalDisplay(display: string): string {
+  const normal = toDisplay(path.normalize(display));
+  return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
+}
+
+function childPath(folder: string, name: string): string {
+  if (folder === '.') return name;
+  return folder.endsWith('/') ? folder + name : `${folder}/${name}`;
 }
 
 /** Whether a plain walk from `rootReal` meets this file: below it, through no hidden or skipped folder, within the depth limit. */
