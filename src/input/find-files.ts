@@ -150,7 +150,8 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
     const shown = childPath(frame.display, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
-    let real = childPath(frame.real, entry.name);
+    // The real path is needed for folders, links, and files to record; a plain file of a one-folder run needs none.
+    let real = '';
     let linked = frame.linked;
     if (entry.isSymbolicLink()) {
       linked = true;
@@ -168,11 +169,17 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
         continue;
       }
     }
-    if (isDirectory) yield* enter(absolute, shown, real, frame.depth + 1, linked);
+    if (isDirectory) yield* enter(absolute, shown, real || childPath(frame.real, entry.name), frame.depth + 1, linked);
     else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(shown, absolute)) {
       // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
       if (entry.isSymbolicLink() && reachedByWalk(real, rootReal)) continue;
-      const target = once(seen, real, shown, absolute, linked);
+      // A plain file of a one-path run cannot have been given out already: links to files of the walk are not
+      // followed, and the files they lead to outside it have other real paths.
+      if (!linked && !seen.recordAll) {
+        yield { kind: 'target', target: { display: shown, absolute } };
+        continue;
+      }
+      const target = once(seen, real || childPath(frame.real, entry.name), shown, absolute, true);
       if (target) yield target;
     }
   }
