@@ -67,7 +67,7 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
         )}`, 'text')
       .option('-o, --output <fichier>', t('écrit le rapport dans ce fichier (de façon atomique)', 'write the report to this file (atomically)'))
       .option('--fail-on <gravité>', t('gravité qui fait échouer : error, warning, info ou never', 'severity that fails the run: error, warning, info or never'), 'error')
-      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET)
+      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET)
       .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
       .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations'))
       .option('-q, --quiet', t('n’affiche que les erreurs', 'show errors only')),
@@ -80,8 +80,9 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .command('rules')
       .description(t('liste les règles du jeu de règles actif', 'list the rules of the active ruleset'))
       .option('-f, --format <format>', t('text ou json', 'text or json'), 'text')
-      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
-  ).action((options: { ruleset: string; format: string }) =>
+      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET)
+      .option('--checks', t('liste les fonctions de contrôle et leurs options, pour écrire un jeu de règles', 'list the check functions and their options, to write a ruleset')),
+  ).action((options: { ruleset: string; format: string; checks?: boolean }) =>
     setExit(import('./commands/rules.js').then(({ rulesCommand }) => rulesCommand(options, context()))),
   );
 
@@ -90,7 +91,7 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .command('explain')
       .description(t('explique une règle : ce qu’elle vérifie, pourquoi, comment combler l’écart', 'explain a rule: what it checks, why, how to close the gap'))
       .argument('<règle>', t('identifiant de la règle (voir clsm rules)', 'rule id (see clsm rules)'))
-      .option('--ruleset <id>', t('jeu de règles', 'ruleset'), DEFAULT_RULESET),
+      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET),
   ).action((ruleId: string, options: { ruleset: string }) =>
     setExit(import('./commands/explain.js').then(({ explainCommand }) => explainCommand(ruleId, options, context()))),
   );

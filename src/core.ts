@@ -69,9 +69,10 @@ export function resolveRuleset(ruleset: string | Ruleset | undefined, lang: Lang
  */
 export function rulesetFromText(text: string, name: string, lang: Lang = 'fr'): Ruleset {
   const c = catalogue(lang);
-  const parsed = parseRuleset(text, c);
+  // Without a file system, a ruleset here may extend a shipped ruleset only.
+  const parsed = parseRuleset({ text, name, key: name }, c);
   if (parsed.ok) return parsed.ruleset;
-  throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(name, problem.line, problem.column, problem.message)).join('\n'));
+  throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(problem.file, problem.line, problem.column, problem.message)).join('\n'));
 }
 
 export interface FormatOptions {

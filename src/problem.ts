@@ -37,6 +37,9 @@ export interface InputMessages {
   'ruleset.duplicateRule': { id: string };
   'ruleset.unknownRule': { id: string; known: readonly string[] };
   'ruleset.unknownParam': { name: string; known: readonly string[] };
+  'ruleset.incompleteRule': { id: string; missing: readonly string[] };
+  'ruleset.parent': { reference: string; reason: string };
+  'ruleset.cycle': { chain: readonly string[] };
   /** A keyword without a message of ours: worded by ajv-i18n from the validator's error. */
   'schema.other': { keyword: string; params: Readonly<Record<string, unknown>>; instancePath: string; schemaPath: string };
 }

@@ -65,11 +65,13 @@ describe('referentiel-2025', () => {
 
   const fired = expectedRuleIds();
   it.each(ruleset.rules.map((r) => [r.id, r] as const))('%s has its reference, fr/en wording, doc page and a fixture that fires it', (id, rule) => {
-    for (const text of [rule.reference, rule.message, rule.remediation, rule.description, rule.rationale]) {
+    expect(rule.description).toBeDefined();
+    expect(rule.rationale).toBeDefined();
+    for (const text of [rule.reference, rule.message, rule.remediation, rule.description!, rule.rationale!]) {
       expect(text.fr.trim()).not.toBe('');
       expect(text.en.trim()).not.toBe('');
     }
-    for (const text of [rule.message, rule.remediation, rule.description, rule.rationale]) expect(text.fr).not.toBe(text.en);
+    for (const text of [rule.message, rule.remediation, rule.description!, rule.rationale!]) expect(text.fr).not.toBe(text.en);
     // SPEC §4 gives the consistency rules no section of the referential ("—").
     if (rule.axis === 'coherence') expect(rule.reference.fr).toBe('—');
     else expect(rule.reference.fr).toMatch(/§\d/);
@@ -83,7 +85,7 @@ describe('referentiel-2025', () => {
   });
 
   it('speaks of gaps, never of violations or non-compliance', () => {
-    const french = ruleset.rules.flatMap((r) => [r.message.fr, r.remediation.fr, r.description.fr]).join('\n');
+    const french = ruleset.rules.flatMap((r) => [r.message.fr, r.remediation.fr, r.description!.fr]).join('\n');
     expect(french).not.toMatch(/violation|non[- ]conform|infraction/i);
   });
 });

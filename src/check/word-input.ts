@@ -47,6 +47,9 @@ const WORDING: Wording = {
   'ruleset.duplicateRule': (c, { id }) => c.ruleset.duplicateRule(id),
   'ruleset.unknownRule': (c, { id, known }) => c.ruleset.unknownRule(id, closest(id, known)),
   'ruleset.unknownParam': (c, { name, known }) => c.ruleset.unknownParam(name, [...known]),
+  'ruleset.incompleteRule': (c, { id, missing }) => c.ruleset.incompleteRule(id, [...missing]),
+  'ruleset.parent': (c, { reference, reason }) => c.ruleset.parent(reference, reason),
+  'ruleset.cycle': (c, { chain }) => c.ruleset.cycle([...chain]),
   'schema.other': (c, error) => {
     const copy = { ...error, params: { ...error.params } } as ErrorObject;
     localize[c.locale.startsWith('fr') ? 'fr' : 'en']([copy]);

@@ -17,16 +17,16 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string }, {
   const labels = ruleset.labels[lang];
   // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
   const fill = (text: string) => printable(fillTemplate(text, rule.params, labels, c, '…'));
-  const severity = rule.severity === 'off' ? 'off' : c.severity[rule.severity];
+  const severity = rule.severity === 'off' ? c.rules.off : c.severity[rule.severity];
   const params = Object.entries(rule.params).map(([name, value]) => printable(`${name} = ${String(value)}`));
   const lines = [
     chalk.bold(printable(`${rule.id} — ${severity} · ${rule.axis} · ${rule.reference[lang]}`)),
     '',
     chalk.bold(c.explain.what),
-    fill(rule.description[lang]),
+    rule.description ? fill(rule.description[lang]) : fill(rule.message[lang]),
     '',
     chalk.bold(c.explain.why),
-    fill(rule.rationale[lang]),
+    rule.rationale ? fill(rule.rationale[lang]) : c.ruleset.noDescription,
     '',
     chalk.bold(c.explain.how),
     fill(rule.remediation[lang]),

@@ -110,17 +110,33 @@ export interface Catalogue {
   ruleset: {
     unknown(id: string, builtins: readonly string[]): string;
     tooLarge(file: string): string;
+    notAFile(file: string): string;
     /** One problem of a ruleset file, at its line and column. */
     problem(file: string, line: number, column: number, message: string): string;
     notMapping(): string;
     duplicateRule(id: string): string;
     unknownRule(id: string, suggestion: string | null): string;
     unknownParam(name: string, known: string[]): string;
+    incompleteRule(id: string, missing: string[]): string;
+    parent(reference: string, reason: string): string;
+    notBuiltin(reference: string): string;
+    cycle(chain: string[]): string;
+    /** `clsm rules`: how an extending ruleset is named. */
+    extendsLabel(id: string): string;
+    /** `explain`: the rule has no description or rationale of its own. */
+    noDescription: string;
   };
   rules: {
     columns: { id: string; severity: string; axis: string; reference: string; statuses: string };
     dagger: string;
     title(id: string, count: number): string;
+    checksTitle(count: number): string;
+    optionsTitle: string;
+    off: string;
+    optional: string;
+    listOf(item: string): string;
+    typeName(type: string): string;
+    paramNote: string;
   };
   explain: {
     what: string;

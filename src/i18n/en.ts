@@ -135,6 +135,7 @@ export const en: Catalogue = {
   },
   ruleset: {
     unknown: (id, builtins) => `the ruleset “${id}” does not exist: give ${builtins.map((b) => `“${b}”`).join(', ')} or the path of a ruleset file (.yaml).`,
+    notAFile: (file) => `“${file}” is not a ruleset file (it is a folder or a special file): give a .yaml file.`,
     tooLarge: (file) => `the ruleset “${file}” weighs more than 4 MiB: check that it is a clsm ruleset.`,
     problem: (file, line, column, message) => `${file}:${line}:${column}: invalid ruleset: ${message}`,
     notMapping: () => `the document is not a block of keys: a ruleset starts with “id”, “title” and “rules”.`,
@@ -142,11 +143,25 @@ export const en: Catalogue = {
     unknownRule: (id, suggestion) => `the rule “${id}” does not exist in this ruleset${suggestion ? ` — did you mean “${suggestion}”?` : '.'}`,
     unknownParam: (name, known) =>
       `“$${name}” refers to a parameter the rule does not define: ${known.length > 0 ? `its parameters are ${known.join(', ')}` : 'add it under “params”'}.`,
+    incompleteRule: (id, missing) =>
+      `the rule “${id}” does not exist in the extended ruleset: it is therefore a new rule, which lacks ${missing.map((m) => `“${m}”`).join(', ')}; check the id or complete the rule.`,
+    parent: (reference, reason) => `“extends: ${reference}”: ${reason}`,
+    notBuiltin: (reference) => `“${reference}” is not a shipped ruleset; here, only a shipped id can be extended.`,
+    cycle: (chain) => `the rulesets extend each other in a loop (${chain.join(' → ')}): remove one of the “extends”.`,
+    extendsLabel: (id) => `extends ${id}`,
+    noDescription: '(not given in the ruleset)',
   },
   rules: {
     columns: { id: 'Rule', severity: 'Severity', axis: 'Axis', reference: 'Reference', statuses: 'Applies to' },
     dagger: '†: also checked for a CLSM being set up',
     title: (id, count) => `Ruleset ${id}: ${count} rules`,
+    checksTitle: (count) => `Check functions of the engine (${count}), named in a rule’s “check:”`,
+    optionsTitle: 'Options',
+    off: 'turned off (off)',
+    optional: 'optional',
+    listOf: (item) => `list of ${item}`,
+    typeName: (type) => ({ string: 'text', number: 'number', integer: 'integer', boolean: 'true or false', object: 'block', array: 'list' })[type] ?? type,
+    paramNote: 'A numeric option may be written “$name” to cite the rule’s parameter “name” (params). Full schema: clsm rules --checks --format json, or schemas/ruleset.schema.json.',
   },
   explain: { what: 'What the rule checks', why: 'Why', how: 'How to close the gap', appliesTo: 'Applies to', params: 'Parameters', doc: 'Documentation' },
 };

@@ -180,6 +180,7 @@ export const fr: Catalogue = {
   ruleset: {
     unknown: (id, builtins) =>
       `le jeu de règles « ${id} » n’existe pas : indiquez ${builtins.map((b) => `« ${b} »`).join(', ')} ou le chemin d’un fichier de jeu de règles (.yaml).`,
+    notAFile: (file) => `« ${file} » n’est pas un fichier de jeu de règles (c’est un dossier ou un fichier spécial) : indiquez un fichier .yaml.`,
     tooLarge: (file) => `le jeu de règles « ${file} » pèse plus de 4 Mio : vérifiez qu’il s’agit bien d’un jeu de règles clsm.`,
     problem: (file, line, column, message) => `${file}:${line}:${column} : jeu de règles invalide : ${message}`,
     notMapping: () => `le document n’est pas un bloc de clés : un jeu de règles commence par « id », « title » et « rules ».`,
@@ -187,11 +188,26 @@ export const fr: Catalogue = {
     unknownRule: (id, suggestion) => `la règle « ${id} » n’existe pas dans ce jeu de règles${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'}`,
     unknownParam: (name, known) =>
       `« $${name} » renvoie à un paramètre que la règle ne définit pas : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'ajoutez-le sous « params »'}.`,
+    incompleteRule: (id, missing) =>
+      `la règle « ${id} » n’existe pas dans le jeu étendu : c’est donc une règle nouvelle, à laquelle il manque ${missing.map((m) => `« ${m} »`).join(', ')} ; vérifiez l’identifiant ou complétez la règle.`,
+    parent: (reference, reason) => `« extends: ${reference} » : ${reason}`,
+    notBuiltin: (reference) => `« ${reference} » n’est pas un jeu de règles fourni ; ici, seul un identifiant fourni peut être étendu.`,
+    cycle: (chain) => `les jeux de règles s’étendent en boucle (${chain.join(' → ')}) : retirez l’un des « extends ».`,
+    extendsLabel: (id) => `étend ${id}`,
+    noDescription: '(non renseigné dans le jeu de règles)',
   },
   rules: {
     columns: { id: 'Règle', severity: 'Gravité', axis: 'Axe', reference: 'Référence', statuses: 'S’applique aux statuts' },
     dagger: '† : vérifiée aussi pour un CLSM en création',
     title: (id, count) => `Jeu de règles ${id} : ${count} règles`,
+    checksTitle: (count) => `Fonctions de contrôle du moteur (${count}), à citer dans « check: » d’une règle`,
+    optionsTitle: 'Options',
+    off: 'désactivée (off)',
+    optional: 'facultative',
+    listOf: (item) => `liste de ${item}`,
+    typeName: (type) => ({ string: 'texte', number: 'nombre', integer: 'entier', boolean: 'true ou false', object: 'bloc', array: 'liste' })[type] ?? type,
+    paramNote:
+      'Une option numérique peut s’écrire « $nom » pour citer le paramètre « nom » de la règle (params). Schéma complet : clsm rules --checks --format json, ou schemas/ruleset.schema.json.',
   },
   explain: {
     what: 'Ce que la règle vérifie',

@@ -21,6 +21,8 @@ export type Found = { kind: 'target'; target: Target } | { kind: 'error'; descri
 export const MAX_WALK_DEPTH = 64;
 
 const PROFILE_EXTENSION = /\.ya?ml$/i;
+/** Ruleset files kept beside profiles (`ars-idf.regles.yaml`) are not profiles: walks and globs pass them by. */
+const RULESET_FILE = /\.(regles|ruleset)\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 /** The kernel's own file systems, met when walking from `/`: never a profile there, and thousands of unreadable links. */
@@ -170,7 +172,7 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       }
     }
     if (isDirectory) yield* enter(absolute, shown, real || childPath(frame.real, entry.name), frame.depth + 1, linked);
-    else if (isFile && PROFILE_EXTENSION.test(entry.name) && accept(shown, absolute)) {
+    else if (isFile && PROFILE_EXTENSION.test(entry.name) && !RULESET_FILE.test(entry.name) && accept(shown, absolute)) {
       // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
       if (entry.isSymbolicLink() && reachedByWalk(real, rootReal)) continue;
       // A plain file of a one-path run cannot have been given out already: links to files of the walk are not

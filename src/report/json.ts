@@ -12,7 +12,8 @@ function fileJson(report: FileReport, quiet: boolean): string {
 }
 
 function createReporter(context: ReportContext): Reporter {
-  const head = `{"schemaVersion":1,"tool":${JSON.stringify(context.tool)},"ruleset":${JSON.stringify({ id: context.ruleset.id })},"files":[`;
+  const { id, extends: parent } = context.ruleset;
+  const head = `{"schemaVersion":1,"tool":${JSON.stringify(context.tool)},"ruleset":${JSON.stringify(parent ? { id, extends: parent } : { id })},"files":[`;
   let files = 0;
   return {
     file: (report) => `${files++ === 0 ? head : ','}\n${fileJson(report, context.quiet)}`,

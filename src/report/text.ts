@@ -37,6 +37,8 @@ function createReporter(context: ReportContext): Reporter {
   const chalk: Painter = new Chalk({ level: context.target.color ? 1 : 0 });
   const width = context.target.width;
   const rows: SummaryRow[] = [];
+  const { id, extends: parent } = context.ruleset;
+  const rulesetLabel = parent ? `${id} (${c.ruleset.extendsLabel(parent)})` : id;
 
   const paint = (severity: Severity, text: string): string => {
     if (severity === 'error') return chalk.red.bold(text);
@@ -111,7 +113,7 @@ function createReporter(context: ReportContext): Reporter {
       if (quiet && report.counts.error === 0) return '';
       const name = report.clsm?.nom ?? c.report.unnamed;
       const header = chalk.bold(c.report.header(printableLine(name), printableLine(report.path)));
-      const meta = c.report.meta(report.clsm?.annee ?? null, context.ruleset.id, report.status);
+      const meta = c.report.meta(report.clsm?.annee ?? null, rulesetLabel, report.status);
       const blocks = [header, meta, findingsTable(report), axisCounts(report), waivedList(report)];
       return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
     },

@@ -42,8 +42,8 @@ export function buildRuleset(raw: RawRuleset): Built {
       check,
       checkName: rawRule.check,
       options,
-      description: rawRule.description,
-      rationale: rawRule.rationale,
+      ...(rawRule.description ? { description: rawRule.description } : {}),
+      ...(rawRule.rationale ? { rationale: rawRule.rationale } : {}),
       message: rawRule.message,
       remediation: rawRule.remediation,
     });
@@ -56,7 +56,10 @@ export function buildRuleset(raw: RawRuleset): Built {
   if (problems.length > 0) return { ok: false, problems };
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const labels = { fr: new Map(Object.entries(raw.labels?.fr ?? {})), en: new Map(Object.entries(raw.labels?.en ?? {})) };
-  return { ok: true, ruleset: { id: raw.id, title: raw.title, ...(raw.source ? { source: raw.source } : {}), labels, rules, byId } };
+  return {
+    ok: true,
+    ruleset: { id: raw.id, title: raw.title, ...(raw.extends ? { extends: raw.extends } : {}), ...(raw.source ? { source: raw.source } : {}), labels, rules, byId },
+  };
 }
 
 /** `$name` in check options stands for the rule parameter `name`. */

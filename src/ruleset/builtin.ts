@@ -10,12 +10,19 @@ export const BUILTIN_RULESET_IDS: readonly string[] = Object.keys(BUILTIN_RULESE
 
 const cache = new Map<string, Ruleset>();
 
+/** A built-in ruleset's data as its file writes it, or undefined (a fresh copy: callers may merge into it). */
+export function builtinRawRuleset(id: string): RawRuleset | undefined {
+  if (!Object.prototype.hasOwnProperty.call(BUILTIN_RULESETS, id)) return undefined;
+  return JSON.parse(BUILTIN_RULESETS[id]!) as RawRuleset;
+}
+
 /** A built-in ruleset by id, or undefined. */
 export function builtinRuleset(id: string): Ruleset | undefined {
   let ruleset = cache.get(id);
   if (ruleset) return ruleset;
-  if (!Object.prototype.hasOwnProperty.call(BUILTIN_RULESETS, id)) return undefined;
-  const built = buildRuleset(JSON.parse(BUILTIN_RULESETS[id]!) as RawRuleset);
+  const raw = builtinRawRuleset(id);
+  if (!raw) return undefined;
+  const built = buildRuleset(raw);
   // The build refused to embed a ruleset with problems.
   if (!built.ok) throw new Error(`built-in ruleset ${id} is invalid`);
   cache.set(id, (ruleset = built.ruleset));

@@ -1,11 +1,12 @@
-// `--ruleset ID|FILE`: a built-in ruleset by id, or a ruleset file read from disk and put through parse-ruleset.ts.
+// `--ruleset ID|FILE`: a built-in ruleset by id, or a ruleset file read from disk and put through parse-ruleset.ts,
+// with the files it extends read relative to it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../i18n/index.js';
 import { describeFsError } from '../input/read-source.js';
 import { BUILTIN_RULESET_IDS, builtinRuleset } from './builtin.js';
-import { parseRuleset } from './parse-ruleset.js';
+import { parseRuleset, type ParentResolution, type RulesetText } from './parse-ruleset.js';
 import type { Ruleset } from './types.js';
 
 export { DEFAULT_RULESET } from './builtin.js';
@@ -15,23 +16,38 @@ const MAX_RULESET_BYTES = 4 * 1024 * 1024;
 
 const cache = new Map<string, Ruleset>();
 
+const shown = (cwd: string, absolute: string) => {
+  const relative = path.relative(cwd, absolute);
+  return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/');
+};
+
+/** Reads a ruleset file, or says in a sentence why it cannot. */
+function readRulesetFile(absolute: string, name: string, c: Catalogue): { kind: 'file'; file: RulesetText } | { kind: 'error'; reason: string } {
+  try {
+    const stat = fs.statSync(absolute);
+    if (!stat.isFile()) return { kind: 'error', reason: c.ruleset.notAFile(name) };
+    if (stat.size > MAX_RULESET_BYTES) return { kind: 'error', reason: c.ruleset.tooLarge(name) };
+    return { kind: 'file', file: { text: fs.readFileSync(absolute, 'utf8'), name, key: fs.realpathSync.native(absolute) } };
+  } catch (error) {
+    return { kind: 'error', reason: describeFsError(c, error, name) };
+  }
+}
+
 export function loadRuleset(idOrFile: string, c: Catalogue, cwd: string = process.cwd()): Ruleset {
   const builtin = builtinRuleset(idOrFile);
   if (builtin) return builtin;
   if (!/[/\\]|\.ya?ml$/i.test(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, BUILTIN_RULESET_IDS));
-  const file = path.resolve(cwd, idOrFile);
-  const cached = cache.get(file);
+  const absolute = path.resolve(cwd, idOrFile);
+  const cached = cache.get(absolute);
   if (cached) return cached;
-  let text: string;
-  try {
-    if (fs.statSync(file).size > MAX_RULESET_BYTES) throw new UserError(c.ruleset.tooLarge(idOrFile));
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(describeFsError(c, error, idOrFile));
-  }
-  const parsed = parseRuleset(text, c);
-  if (!parsed.ok) throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(idOrFile, problem.line, problem.column, problem.message)).join('\n'));
-  cache.set(file, parsed.ruleset);
+  const read = readRulesetFile(absolute, idOrFile, c);
+  if (read.kind === 'error') throw new UserError(read.reason);
+  const resolveParent = (reference: string, from: RulesetText): ParentResolution => {
+    const parent = path.resolve(path.dirname(from.key), reference);
+    return readRulesetFile(parent, shown(cwd, parent), c);
+  };
+  const parsed = parseRuleset(read.file, c, resolveParent);
+  if (!parsed.ok) throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(problem.file, problem.line, problem.column, problem.message)).join('\n'));
+  cache.set(absolute, parsed.ruleset);
   return parsed.ruleset;
 }

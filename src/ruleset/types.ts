@@ -18,18 +18,29 @@ export interface RawRule {
   unless_fired?: string[];
   check: string;
   options: Record<string, unknown>;
-  description: Text;
-  rationale: Text;
+  description?: Text;
+  rationale?: Text;
   message: Text;
   remediation: Text;
 }
 
+/** A rule of a ruleset that extends another: an inherited rule's changes, or a new rule. */
+export type RawRuleChange = { id: string } & Partial<Omit<RawRule, 'id' | 'reference' | 'description' | 'rationale' | 'message' | 'remediation'>> &
+  Partial<Record<'reference' | 'description' | 'rationale' | 'message' | 'remediation', Partial<Text>>>;
+
 export interface RawRuleset {
   id: string;
   title: Text;
+  /** The parent's id, once `extends` is resolved; the file's own text in a file. */
+  extends?: string;
   source?: Text;
   labels?: Partial<Record<Lang, Record<string, string>>>;
   rules: RawRule[];
+}
+
+/** A ruleset file as written: complete rules, or, with `extends`, changes and new rules. */
+export interface RawRulesetFile extends Omit<RawRuleset, 'rules'> {
+  rules: RawRuleChange[];
 }
 
 export interface Rule {
@@ -46,8 +57,8 @@ export interface Rule {
   checkName: string;
   /** Check options, `$param` references already replaced by the parameter's value. */
   options: Readonly<Record<string, unknown>>;
-  description: Text;
-  rationale: Text;
+  description?: Text;
+  rationale?: Text;
   message: Text;
   remediation: Text;
 }
@@ -55,6 +66,8 @@ export interface Rule {
 export interface Ruleset {
   id: string;
   title: Text;
+  /** The id of the ruleset this one extends, if any. */
+  extends?: string;
   source?: Text;
   /** Labels of profile values that messages name, by language (maps: a value named `constructor` is just a value). */
   labels: Record<Lang, ReadonlyMap<string, string>>;
