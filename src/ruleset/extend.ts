@@ -65,7 +65,13 @@ export function extendRuleset<File>(parent: Merged<File>, child: RawRulesetFile,
   const rules = [...parent.raw.rules];
   const origins = [...parent.origins];
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+  const written = new Set<string>();
   child.rules.forEach((change, index) => {
+    if (written.has(change.id)) {
+      problems.push({ file: childFile, problem: inputProblem('schema', 'ruleset.duplicateRule', { id: change.id }, { path: ['rules', index, 'id'] }) });
+      return;
+    }
+    written.add(change.id);
     const inherited = indexById.get(change.id);
     if (inherited !== undefined) {
       rules[inherited] = mergeRule(rules[inherited]!, change);

@@ -62,7 +62,7 @@ export function parseRuleset(input: RulesetText | string, c: Catalogue, resolveP
   return { ok: false, problems: worded(problems, c) };
 }
 
-function load(file: RulesetText, chain: readonly string[], c: Catalogue, resolveParent: ResolveParent | undefined, problems: Found[]): Merged<Source> | undefined {
+function load(file: RulesetText, chain: readonly RulesetText[], c: Catalogue, resolveParent: ResolveParent | undefined, problems: Found[]): Merged<Source> | undefined {
   const parsed = parseYaml(normalizedText(file.text));
   if (!parsed.ok) {
     problems.push({ file: { name: file.name, locator: null }, problem: parsed.problem });
@@ -93,7 +93,7 @@ function loadParent(
   reference: string,
   file: RulesetText,
   source: Source,
-  chain: readonly string[],
+  chain: readonly RulesetText[],
   c: Catalogue,
   resolveParent: ResolveParent | undefined,
   problems: Found[],
@@ -109,13 +109,14 @@ function loadParent(
     problems.push({ file: source, problem: inputProblem('schema', 'ruleset.parent', { reference, reason: resolution.reason }, at) });
     return undefined;
   }
-  const keys = [...chain, file.key];
-  if (keys.includes(resolution.file.key)) {
-    const names = [...chain.map((key) => key), file.key, resolution.file.key];
-    problems.push({ file: source, problem: inputProblem('schema', 'ruleset.cycle', { chain: names.slice(names.indexOf(resolution.file.key)) }, at) });
+  const files = [...chain, file];
+  const repeated = files.findIndex((earlier) => earlier.key === resolution.file.key);
+  if (repeated !== -1) {
+    const names = [...files.slice(repeated).map((earlier) => earlier.name), resolution.file.name];
+    problems.push({ file: source, problem: inputProblem('schema', 'ruleset.cycle', { chain: names }, at) });
     return undefined;
   }
-  return load(resolution.file, keys, c, resolveParent, problems);
+  return load(resolution.file, files, c, resolveParent, problems);
 }
 
 function worded(found: readonly Found[], c: Catalogue): RulesetProblem[] {
