@@ -1,5 +1,7 @@
 // The command line: commander wiring → a command (loaded on demand) → an exit code. Never calls process.exit; never prints a stack trace.
 import { Command, CommanderError } from 'commander';
+import { DEFAULT_BASELINE } from './baseline/default-file.js';
+import type { BaselineCommandOptions } from './commands/baseline.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CommandContext } from './commands/context.js';
 import { closest } from './closest.js';
@@ -21,7 +23,7 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Options globales :',
 };
 
-const COMMANDS = ['check', 'rules', 'explain', 'schema', 'help'];
+const COMMANDS = ['check', 'baseline', 'rules', 'explain', 'schema', 'help'];
 
 /** "a, b ou c" */
 function orList(items: readonly string[], or: string): string {
@@ -70,9 +72,30 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET)
       .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
       .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations'))
-      .option('-q, --quiet', t('n’affiche que les erreurs', 'show errors only')),
+      .option('-q, --quiet', t('n’affiche que les erreurs', 'show errors only'))
+      .option('--baseline <fichier>', t('base de référence : ses écarts sont montrés à part et ne font pas échouer', 'baseline: its findings are shown apart and do not fail the run')),
   ).action((paths: string[], options: CheckCommandOptions) =>
     setExit(import('./commands/check.js').then(({ checkCommand }) => checkCommand(paths, options, context()))),
+  );
+
+  common(
+    program
+      .command('baseline')
+      .description(
+        t(
+          'enregistre les écarts d’aujourd’hui dans une base de référence (ou l’allège avec --prune)',
+          'record today’s findings in a baseline (or trim it with --prune)',
+        ),
+      )
+      .argument('[chemins...]', t('fichiers, dossiers ou motifs ; « . » par défaut', 'files, folders or globs; "." by default'))
+      .option('-o, --output <fichier>', t('fichier de la base de référence', 'baseline file'), DEFAULT_BASELINE)
+      .option('--prune [fichier]', t('abaisse les nombres d’une base existante aux écarts d’aujourd’hui, sans jamais les augmenter', 'lower the counts of an existing baseline to today’s findings, never raising them'))
+      .option('--force', t('remplace une base de référence existante', 'replace an existing baseline'))
+      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'))
+      .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
+      .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations')),
+  ).action((paths: string[], options: BaselineCommandOptions) =>
+    setExit(import('./commands/baseline.js').then(({ baselineCommand }) => baselineCommand(paths, options, context()))),
   );
 
   common(

@@ -56,7 +56,7 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
   const errors: string[] = [];
   const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
   const summary = summaryAggregator();
-  for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions)) {
+  for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;

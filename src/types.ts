@@ -88,6 +88,8 @@ export interface FileReport {
   findings: Finding[];
   waived: WaivedFinding[];
   counts: Counts;
+  /** With a baseline (`--baseline`): the findings it covers, counted apart. */
+  baselined?: Finding[];
   /** Null when the profile is invalid (YAML or schema errors). Not part of the JSON report. */
   facts: ProfileFacts | null;
 }

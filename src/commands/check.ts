@@ -4,7 +4,10 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
 import { readStdin } from '../input/read-source.js';
-import { writeError } from '../io.js';
+import { applyBaseline, unusedEntries } from '../baseline/baseline.js';
+import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
+import { write, writeError } from '../io.js';
+import { printable } from '../printable.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
@@ -23,6 +26,7 @@ export interface CheckCommandOptions {
   year?: string;
   today?: string;
   quiet?: boolean;
+  baseline?: string;
 }
 
 interface Sink {
@@ -58,13 +62,16 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     { reporter: (await loadFormat(format)).createReporter(context), output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown) : stdoutOutput(io) },
   ];
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
-  const summary = summaryAggregator();
+  const baseline = raw.baseline !== undefined ? readBaseline(c, io.cwd, raw.baseline) : undefined;
+  const summary = summaryAggregator(baseline !== undefined);
+  const checkedKeys = new Set<string>();
+  let unusedBaselineEntries = 0;
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   let findingsAtFailLevel = false;
   let lastYield = Date.now();
 
   try {
-    for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options)) {
+    for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
       if (outcome.kind === 'error') {
         await writeError(io, c, outcome.describe(c));
         exitCode = EXIT.usage;
@@ -76,11 +83,19 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         await new Promise((resolve) => setImmediate(resolve));
         lastYield = Date.now();
       }
-      findingsAtFailLevel ||= failsRun(outcome.report, options);
-      summary.add(outcome.report);
+      let report = outcome.report;
+      if (baseline) {
+        const entries = Object.prototype.hasOwnProperty.call(baseline.files, outcome.key) ? baseline.files[outcome.key] : undefined;
+        const applied = applyBaseline(report, entries, failOn);
+        report = applied.report;
+        unusedBaselineEntries += unusedEntries(entries, applied.used);
+        checkedKeys.add(outcome.key);
+      }
+      findingsAtFailLevel ||= failsRun(report, options);
+      summary.add(report);
       for (const { reporter, output } of sinks) {
         // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
-        const written = output.write(reporter.file(outcome.report));
+        const written = output.write(reporter.file(report));
         if (written) await written;
       }
     }
@@ -96,6 +111,14 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   } catch (error) {
     for (const { output } of sinks) output.abandon();
     throw error;
+  }
+  if (baseline) {
+    // Files the baseline names that no longer exist: their entries match nothing any more.
+    for (const [file, entries] of Object.entries(baseline.files)) {
+      if (!checkedKeys.has(file) && !baselineFileExists(io.cwd, file)) unusedBaselineEntries += Object.keys(entries).length;
+    }
+    if (unusedBaselineEntries > 0) await write(io.stderr, `${printable(c.baseline.unused(unusedBaselineEntries))}\n`);
+    if (baseline.ruleset !== ruleset.id) await write(io.stderr, `${printable(c.baseline.otherRuleset(baseline.ruleset, ruleset.id))}\n`);
   }
   if (exitCode === EXIT.usage) return exitCode;
   return findingsAtFailLevel ? EXIT.findings : EXIT.ok;

@@ -102,6 +102,7 @@ export interface Catalogue {
     byAxis: string;
     waivedTitle: string;
     waivedLine(ruleId: string, until: string, justification: string): string;
+    baselinedTitle(count: number): string;
     summaryTitle: string;
     summaryColumns: { file: string; clsm: string; status: string };
     totals(files: number, pass: number, fail: number, invalid: number): string;
@@ -125,6 +126,19 @@ export interface Catalogue {
     extendsLabel(id: string): string;
     /** `explain`: the rule has no description or rationale of its own. */
     noDescription: string;
+  };
+  baseline: {
+    notAFile(file: string): string;
+    tooLarge(file: string): string;
+    unreadable(file: string, reason: string): string;
+    notJson(file: string, detail: string): string;
+    badShape(file: string, where: string, expected: 'version' | 'ruleset' | 'files' | 'entries' | 'count'): string;
+    unused(count: number): string;
+    otherRuleset(recorded: string, used: string): string;
+    exists(file: string): string;
+    missing(file: string): string;
+    written(file: string, findings: number, files: number): string;
+    pruned(file: string, removed: number, lowered: number): string;
   };
   rules: {
     columns: { id: string; severity: string; axis: string; reference: string; statuses: string };

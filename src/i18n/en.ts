@@ -127,6 +127,7 @@ export const en: Catalogue = {
     byAxis: 'By axis',
     waivedTitle: 'Gaps covered by a derogation',
     waivedLine: (ruleId, until, justification) => `${ruleId} (until ${until}): ${justification}`,
+    baselinedTitle: (count) => (count === 1 ? 'Finding covered by the baseline (1)' : `Findings covered by the baseline (${count})`),
     summaryTitle: 'Summary',
     summaryColumns: { file: 'File', clsm: 'CLSM', status: 'Result' },
     totals: (files, pass, fail, invalid) =>
@@ -150,6 +151,33 @@ export const en: Catalogue = {
     cycle: (chain) => `the rulesets extend each other in a loop (${chain.join(' → ')}): remove one of the “extends”.`,
     extendsLabel: (id) => `extends ${id}`,
     noDescription: '(not given in the ruleset)',
+  },
+  baseline: {
+    notAFile: (file) => `the baseline “${file}” is not a file: give the file written by \`clsm baseline\`.`,
+    tooLarge: (file) => `the baseline “${file}” weighs more than 16 MiB: check that it is the file written by \`clsm baseline\`.`,
+    unreadable: (file, reason) => `cannot read the baseline “${file}”: ${reason}`,
+    notJson: (file, detail) => `the baseline “${file}” is not valid JSON (${detail}): write it again with \`clsm baseline --force\`.`,
+    badShape: (file, where, expected) =>
+      `the baseline “${file}” is not valid at “${where}”: ${
+        {
+          version: '“"schemaVersion": 1” is expected',
+          ruleset: 'the ruleset id (“"ruleset"”) is expected',
+          files: 'a “"files"” block is expected',
+          entries: 'a block of rules and numbers is expected',
+          count: 'an integer of at least 1 is expected',
+        }[expected]
+      }; write it again with \`clsm baseline --force\`.`,
+    unused: (count) =>
+      count === 1 ? `1 baseline entry no longer matches anything: run \`clsm baseline --prune\`.` : `${count} baseline entries no longer match anything: run \`clsm baseline --prune\`.`,
+    otherRuleset: (recorded, used) => `the baseline was made with the ruleset “${recorded}”, this check uses “${used}”: only the findings of shared rules are covered.`,
+    exists: (file) => `the baseline “${file}” already exists: add --force to replace it, or --prune to only trim it.`,
+    missing: (file) => `the baseline “${file}” does not exist: write it first with \`clsm baseline\`.`,
+    written: (file, findings, files) =>
+      `Baseline written to “${file}”: ${findings === 0 ? 'no finding' : findings === 1 ? '1 finding' : `${en.number(findings)} findings`} in ${files === 1 ? '1 file' : `${en.number(files)} files`}.`,
+    pruned: (file, removed, lowered) =>
+      `Baseline “${file}” trimmed: ${removed === 0 ? 'no entry removed' : removed === 1 ? '1 entry removed' : `${en.number(removed)} entries removed`}, ${
+        lowered === 0 ? 'no count lowered' : lowered === 1 ? '1 count lowered' : `${en.number(lowered)} counts lowered`
+      }.`,
   },
   rules: {
     columns: { id: 'Rule', severity: 'Severity', axis: 'Axis', reference: 'Reference', statuses: 'Applies to' },

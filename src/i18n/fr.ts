@@ -171,6 +171,7 @@ export const fr: Catalogue = {
     byAxis: 'Par axe',
     waivedTitle: 'Écarts couverts par une dérogation',
     waivedLine: (ruleId, until, justification) => `${ruleId} (jusqu’au ${until}) : ${justification}`,
+    baselinedTitle: (count) => (count === 1 ? 'Écart couvert par la base de référence (1)' : `Écarts couverts par la base de référence (${count})`),
     summaryTitle: 'Synthèse',
     summaryColumns: { file: 'Fichier', clsm: 'CLSM', status: 'Résultat' },
     totals: (files, pass, fail, invalid) =>
@@ -195,6 +196,36 @@ export const fr: Catalogue = {
     cycle: (chain) => `les jeux de règles s’étendent en boucle (${chain.join(' → ')}) : retirez l’un des « extends ».`,
     extendsLabel: (id) => `étend ${id}`,
     noDescription: '(non renseigné dans le jeu de règles)',
+  },
+  baseline: {
+    notAFile: (file) => `la base de référence « ${file} » n’est pas un fichier : indiquez le fichier écrit par \`clsm baseline\`.`,
+    tooLarge: (file) => `la base de référence « ${file} » pèse plus de 16 Mio : vérifiez qu’il s’agit bien du fichier écrit par \`clsm baseline\`.`,
+    unreadable: (file, reason) => `impossible de lire la base de référence « ${file} » : ${reason}`,
+    notJson: (file, detail) => `la base de référence « ${file} » n’est pas un JSON valide (${detail}) : écrivez-la de nouveau avec \`clsm baseline --force\`.`,
+    badShape: (file, where, expected) =>
+      `la base de référence « ${file} » n’est pas valide à « ${where} » : ${
+        {
+          version: 'il faut « "schemaVersion": 1 »',
+          ruleset: 'il faut l’identifiant du jeu de règles (« "ruleset" »)',
+          files: 'il faut un bloc « "files" »',
+          entries: 'il faut un bloc de règles et de nombres',
+          count: 'il faut un nombre entier supérieur ou égal à 1',
+        }[expected]
+      } ; écrivez-la de nouveau avec \`clsm baseline --force\`.`,
+    unused: (count) =>
+      count === 1
+        ? `1 entrée de la base de référence est devenue inutile : lancez \`clsm baseline --prune\`.`
+        : `${count} entrées de la base de référence sont devenues inutiles : lancez \`clsm baseline --prune\`.`,
+    otherRuleset: (recorded, used) =>
+      `la base de référence a été établie avec le jeu de règles « ${recorded} », la vérification utilise « ${used} » : seuls les écarts des règles communes sont couverts.`,
+    exists: (file) => `la base de référence « ${file} » existe déjà : ajoutez --force pour la remplacer, ou --prune pour seulement l’alléger.`,
+    missing: (file) => `la base de référence « ${file} » n’existe pas : écrivez-la d’abord avec \`clsm baseline\`.`,
+    written: (file, findings, files) =>
+      `Base de référence écrite dans « ${file} » : ${findings === 0 ? 'aucun écart' : findings === 1 ? '1 écart' : `${fr.number(findings)} écarts`} dans ${files === 1 ? '1 fichier' : `${fr.number(files)} fichiers`}.`,
+    pruned: (file, removed, lowered) =>
+      `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}, ${
+        lowered === 0 ? 'aucun nombre abaissé' : lowered === 1 ? '1 nombre abaissé' : `${fr.number(lowered)} nombres abaissés`
+      }.`,
   },
   rules: {
     columns: { id: 'Règle', severity: 'Gravité', axis: 'Axe', reference: 'Référence', statuses: 'S’applique aux statuts' },

@@ -8,7 +8,7 @@ import { visibleFindings, type Format, type ReportContext, type Reporter } from 
 // written one by one: a file report also carries what `stats` reads, which is not part of the contract.
 function fileJson(report: FileReport, quiet: boolean): string {
   const findings = quiet ? visibleFindings(report.findings, true) : report.findings;
-  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${report.status}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},"counts":${JSON.stringify(report.counts)}}`);
+  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${report.status}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},${report.baselined ? `"baselined":${JSON.stringify(report.baselined)},` : ''}"counts":${JSON.stringify(report.counts)}}`);
 }
 
 function createReporter(context: ReportContext): Reporter {

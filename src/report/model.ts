@@ -17,7 +17,7 @@ export interface ReportContext {
   target: { color: boolean; width: number };
 }
 
-export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number>;
+export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number> & { baselined?: number };
 
 export interface Reporter {
   /** Text for one file, written as soon as the file is checked. */
@@ -38,8 +38,9 @@ export interface Aggregator<Result> {
   result(): Result;
 }
 
-export function summaryAggregator(): Aggregator<Summary> {
-  const summary: Summary = { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0 };
+/** The batch's counts; with a baseline, also how many findings it covered. */
+export function summaryAggregator(withBaseline = false): Aggregator<Summary> {
+  const summary: Summary = { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0, ...(withBaseline ? { baselined: 0 } : {}) };
   return {
     add(report) {
       summary.files++;
@@ -47,6 +48,7 @@ export function summaryAggregator(): Aggregator<Summary> {
       summary.error += report.counts.error;
       summary.warning += report.counts.warning;
       summary.info += report.counts.info;
+      if (summary.baselined !== undefined) summary.baselined += report.baselined?.length ?? 0;
     },
     result: () => summary,
   };

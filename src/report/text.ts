@@ -95,6 +95,13 @@ function createReporter(context: ReportContext): Reporter {
     return `${c.labelled(c.report.waivedTitle, '').trimEnd()}\n${lines.join('\n')}`;
   };
 
+  const baselinedList = (report: FileReport): string => {
+    const baselined = report.baselined ?? [];
+    if (baselined.length === 0 || quiet) return '';
+    const lines = baselined.map((f) => `  ${f.line}:${f.column}  ${printableLine(c.labelled(f.ruleId, f.message))}`);
+    return `${c.labelled(c.report.baselinedTitle(baselined.length), '').trimEnd()}\n${lines.join('\n')}`;
+  };
+
   const summaryTable = (): string => {
     const head = [c.report.summaryColumns.file, c.report.summaryColumns.clsm, c.report.summaryColumns.status, ...SEVERITIES.map((s) => c.severityPlural[s])];
     const statusStyle = (status: FileStatus) => (status === 'pass' ? chalk.green : status === 'fail' ? chalk.red : chalk.magenta);
@@ -114,7 +121,7 @@ function createReporter(context: ReportContext): Reporter {
       const name = report.clsm?.nom ?? c.report.unnamed;
       const header = chalk.bold(c.report.header(printableLine(name), printableLine(report.path)));
       const meta = c.report.meta(report.clsm?.annee ?? null, rulesetLabel, report.status);
-      const blocks = [header, meta, findingsTable(report), axisCounts(report), waivedList(report)];
+      const blocks = [header, meta, findingsTable(report), axisCounts(report), waivedList(report), baselinedList(report)];
       return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
     },
     end(summary) {

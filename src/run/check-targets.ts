@@ -1,4 +1,5 @@
 // The unit of work of a run, shared by `clsm check` and the library's checkPaths: each target found, read, checked.
+import path from 'node:path';
 import { checkSource, type CheckOptions } from '../check/check-source.js';
 import type { Source } from '../document/source.js';
 import type { Catalogue } from '../i18n/index.js';
@@ -6,8 +7,15 @@ import type { Found } from '../input/find-files.js';
 import { readSource } from '../input/read-source.js';
 import type { FileReport } from '../types.js';
 
+/** A shown path is already relative to the current folder unless the user gave an absolute one or went up. */
+function keyOf(cwd: string, display: string, absolute: string): string {
+  if (!display.startsWith('/') && !display.startsWith('../')) return display;
+  return path.relative(cwd, absolute).split(path.sep).join('/');
+}
+
 export type Outcome =
-  | { kind: 'report'; report: FileReport }
+  /** `key`: the file's path relative to the current folder, with `/` (how baselines name it); `<stdin>` for stdin. */
+  | { kind: 'report'; report: FileReport; key: string }
   /** A path could not be read, or checking it failed: a message for stderr, exit code 2 at the end. */
   | { kind: 'error'; describe(c: Catalogue): string };
 
@@ -16,7 +24,7 @@ export type Outcome =
  * as it is made and holds nothing of a file once the next one starts. Standard input (`-`) is read beforehand.
  * An unexpected failure on one file names that file, and the batch goes on.
  */
-export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions): Generator<Outcome, void, undefined> {
+export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions, cwd: string): Generator<Outcome, void, undefined> {
   for (const item of found) {
     if (item.kind === 'error') {
       yield item;
@@ -28,7 +36,7 @@ export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined,
     let outcome: Outcome;
     try {
       const read = isStdin ? stdin! : readSource(target.absolute, target.display);
-      outcome = read.kind === 'error' ? read : { kind: 'report', report: checkSource(display, read, options) };
+      outcome = read.kind === 'error' ? read : { kind: 'report', report: checkSource(display, read, options), key: isStdin ? display : keyOf(cwd, target.display, target.absolute) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome = { kind: 'error', describe: (c) => c.cli.internalInFile(display, message) };

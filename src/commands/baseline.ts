@@ -1,0 +1,87 @@
+// `clsm baseline [paths...]`: records today's counted findings per file and rule (SPEC §4, "Baselines"), or, with
+// `--prune`, lowers the counts of an existing baseline to today's findings.
+import fs from 'node:fs';
+import path from 'node:path';
+import { baselineEntries, baselineText, pruneBaseline, type BaselineFiles } from '../baseline/baseline.js';
+import { baselineFileExists, DEFAULT_BASELINE, readBaseline } from '../baseline/baseline-file.js';
+import type { CheckOptions } from '../check/check-source.js';
+import { UserError } from '../errors.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { findTargets } from '../input/find-files.js';
+import { readStdin } from '../input/read-source.js';
+import { write, writeError } from '../io.js';
+import { parseToday, parseYear } from '../options.js';
+import { checkOutputPath, fileOutput } from '../output.js';
+import { printable } from '../printable.js';
+import { checkTargets } from '../run/check-targets.js';
+import { DEFAULT_RULESET, loadRuleset } from '../ruleset/load.js';
+import type { CommandContext } from './context.js';
+
+export interface BaselineCommandOptions {
+  output?: string;
+  prune?: boolean | string;
+  force?: boolean;
+  ruleset: string;
+  year?: string;
+  today?: string;
+}
+
+export async function baselineCommand(paths: readonly string[], raw: BaselineCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  const year = parseYear(c, raw.year);
+  const today = parseToday(c, raw.today);
+  const file = typeof raw.prune === 'string' ? raw.prune : (raw.output ?? DEFAULT_BASELINE);
+  const pruning = raw.prune !== undefined && raw.prune !== false;
+  const existing = pruning ? readExisting(io.cwd, file, c) : undefined;
+  // Pruning keeps the ruleset the baseline was made with, unless another is asked for.
+  const ruleset = loadRuleset(raw.ruleset ?? existing?.ruleset ?? DEFAULT_RULESET, c, io.cwd);
+  const target = checkOutputPath(c, io, file, paths);
+  if (!target) throw new UserError(c.cli.outputEmpty());
+  if (!pruning && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
+
+  const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn: 'error', ...(year !== undefined ? { year } : {}) };
+  const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
+  const recorded = new Map<string, Record<string, number>>();
+  let exitCode: ExitCode = EXIT.ok;
+  for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+    if (outcome.kind === 'error') {
+      await writeError(io, c, outcome.describe(c));
+      exitCode = EXIT.usage;
+      continue;
+    }
+    if (outcome.key !== '<stdin>') recorded.set(outcome.key, baselineEntries(outcome.report));
+  }
+  if (recorded.size === 0) return EXIT.usage;
+
+  let files: BaselineFiles;
+  let message: string;
+  if (existing) {
+    const pruned = pruneBaseline(existing.files, recorded, (name) => baselineFileExists(io.cwd, name));
+    files = pruned.files;
+    message = c.baseline.pruned(file, pruned.removed, pruned.lowered);
+  } else {
+    files = Object.fromEntries(recorded);
+    let findings = 0;
+    let withFindings = 0;
+    for (const entries of recorded.values()) {
+      const count = Object.values(entries).reduce((sum, n) => sum + n, 0);
+      findings += count;
+      if (count > 0) withFindings++;
+    }
+    message = c.baseline.written(file, findings, withFindings);
+  }
+  const output = fileOutput(c, target.absolute, target.shown);
+  try {
+    output.write(baselineText(existing?.ruleset ?? ruleset.id, files));
+    output.commit();
+  } catch (error) {
+    output.abandon();
+    throw error;
+  }
+  await write(io.stdout, `${printable(message)}\n`);
+  return exitCode;
+}
+
+function readExisting(cwd: string, file: string, c: CommandContext['c']) {
+  if (!fs.existsSync(path.resolve(cwd, file))) throw new UserError(c.baseline.missing(file));
+  return readBaseline(c, cwd, file);
+}
