@@ -110,6 +110,7 @@ export async function formatReport(files: Iterable<FileReport>, format: FormatNa
 }
 
 export { BUILTIN_RULESET_IDS, DEFAULT_RULESET };
+export { parseBaseline, type Baseline, type BaselineFiles } from './baseline/baseline.js';
 export { FORMAT_NAMES, type FormatName } from './report/formats.js';
 export type { Summary };
 export type { Rule, Ruleset } from './ruleset/types.js';

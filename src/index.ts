@@ -8,6 +8,7 @@
  * ```
  * @packageDocumentation
  */
+import { applyBaseline, type Baseline } from './baseline/baseline.js';
 import type { CheckOptions } from './check/check-source.js';
 import { resolveRuleset, type CheckTextOptions } from './core.js';
 import { catalogue } from './i18n/index.js';
@@ -27,6 +28,8 @@ export interface CheckPathsOptions extends Omit<CheckTextOptions, 'path'> {
   cwd?: string;
   /** What `-` reads (default: the process's standard input). */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** A baseline (see `parseBaseline`): the findings it covers move to each report's `baselined`. */
+  baseline?: Baseline;
 }
 
 /** The batch's counts, and the files that could not be read (one sentence each). */
@@ -55,14 +58,16 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
   };
   const errors: string[] = [];
   const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
-  const summary = summaryAggregator();
+  const summary = summaryAggregator(options.baseline !== undefined);
   for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;
     }
-    summary.add(outcome.report);
-    yield outcome.report;
+    const files = options.baseline?.files;
+    const report = files ? applyBaseline(outcome.report, Object.prototype.hasOwnProperty.call(files, outcome.key) ? files[outcome.key] : undefined, checkOptions.failOn).report : outcome.report;
+    summary.add(report);
+    yield report;
   }
   return { ...summary.result(), errors };
 }

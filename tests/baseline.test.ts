@@ -79,7 +79,7 @@ describe('a baseline', () => {
   });
 
   it('is pruned to today’s counts, never above what it recorded', () => {
-    const today = new Map([
+    const today = new Map<string, Record<string, number>>([
       ['a.yaml', { 'copil-reunions': 3, 'strategie-objectifs': 1 }],
       ['b.yaml', {}],
     ]);
