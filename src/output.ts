@@ -178,3 +178,24 @@ export function fileOutput(c: Catalogue, target: string, shown: string): ReportO
     abandon,
   };
 }
+
+/** Appends the whole report at the end of the run to a file that is not ours (GitHub's step summary). */
+export function appendOutput(c: Catalogue, file: string): ReportOutput {
+  let text = '';
+  return {
+    write: (chunk) => {
+      text += chunk;
+      return undefined;
+    },
+    commit: () => {
+      try {
+        fs.appendFileSync(file, text);
+      } catch (error) {
+        throw new UserError(c.cli.outputWriteFailed(file, writeReason(c, error)));
+      }
+    },
+    abandon: () => {
+      text = '';
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
 import { write, writeError } from '../io.js';
 import { printable } from '../printable.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
-import { checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
+import { appendOutput, checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { checkTargets } from '../run/check-targets.js';
@@ -27,6 +27,8 @@ export interface CheckCommandOptions {
   today?: string;
   quiet?: boolean;
   baseline?: string;
+  /** `--report FORMAT:FILE`, repeatable. */
+  report?: string[];
 }
 
 interface Sink {
@@ -46,6 +48,17 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
   const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
+  // Every --report is checked before any work: a bad format or path stops the run with nothing written.
+  const reports = (raw.report ?? []).map((spec) => {
+    const match = /^([a-z]+):(.+)$/.exec(spec);
+    if (!match) throw new UserError(c.cli.badReport(spec, [...FORMAT_NAMES]));
+    const target = checkOutputPath(c, io, match[2]!, paths);
+    if (!target) throw new UserError(c.cli.reportToStdout(spec));
+    return { format: oneOf(c, '--report', match[1]!, FORMAT_NAMES), target };
+  });
+  const written = [outputPath, ...reports.map((r) => r.target)].filter((target) => target !== undefined).map((target) => target.absolute);
+  const twice = written.find((file, i) => written.indexOf(file) !== i);
+  if (twice !== undefined) throw new UserError(c.cli.sameOutputTwice(twice));
   let exitCode: ExitCode = EXIT.ok;
   let checked = 0;
   const context: ReportContext = {
@@ -57,10 +70,19 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     quiet: Boolean(raw.quiet),
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
   };
-  // Each report of the run (one today; `--report` adds more) has its reporter and its output.
+  // Each report of the run has its reporter and its output: --format/--output, then each --report.
   const sinks: Sink[] = [
     { reporter: (await loadFormat(format)).createReporter(context), output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown) : stdoutOutput(io) },
   ];
+  const fileContext: ReportContext = { ...context, target: { color: false, width: FIXED_WIDTH } };
+  for (const report of reports) {
+    sinks.push({ reporter: (await loadFormat(report.format)).createReporter(fileContext), output: fileOutput(c, report.target.absolute, report.target.shown) });
+  }
+  // GitHub Actions shows the Markdown report on the run's page when the workflow gives its summary file.
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (stepSummary && (format === 'github' || reports.some((r) => r.format === 'github'))) {
+    sinks.push({ reporter: (await loadFormat('markdown')).createReporter(fileContext), output: appendOutput(c, stepSummary) });
+  }
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
   const baseline = raw.baseline !== undefined ? readBaseline(c, io.cwd, raw.baseline) : undefined;
   const summary = summaryAggregator(baseline !== undefined);

@@ -1,10 +1,12 @@
 // The shape of a message catalogue: every sentence a user reads, outside the ruleset's own wording.
-import type { FileStatus, Severity } from '../types.js';
+import type { Axis, FileStatus, Severity } from '../types.js';
 
 export interface Catalogue {
   locale: string;
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
+  /** The referential's axes, as a reader names them. */
+  axis: Record<Axis, string>;
   status: Record<FileStatus, string>;
   /** A number as this language writes it (decimal comma and thin-space groups in French). */
   number(value: number): string;
@@ -81,6 +83,9 @@ export interface Catalogue {
     outputIsInput(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
     outputNotRegular(path: string): string;
+    badReport(spec: string, formats: string[]): string;
+    reportToStdout(spec: string): string;
+    sameOutputTwice(path: string): string;
     outputEmpty(): string;
     /** System error codes of a failed write, worded with what to do. */
     writeReasons: Record<string, string>;
@@ -103,6 +108,9 @@ export interface Catalogue {
     waivedTitle: string;
     waivedLine(ruleId: string, until: string, justification: string): string;
     baselinedTitle(count: number): string;
+    baselinedJustification: string;
+    coveredCase(count: number): string;
+    csvHeaders: string[];
     summaryTitle: string;
     summaryColumns: { file: string; clsm: string; status: string };
     totals(files: number, pass: number, fail: number, invalid: number): string;
@@ -139,6 +147,22 @@ export interface Catalogue {
     missing(file: string): string;
     written(file: string, findings: number, files: number): string;
     pruned(file: string, removed: number, lowered: number): string;
+  };
+  html: {
+    title: string;
+    notBinding: string;
+    first: string;
+    noBlocking: string;
+    chartAxes(name: string): string;
+    chartFiles: string;
+    gapAndAction: string;
+    line: string;
+    derogations: string;
+    until(date: string): string;
+    year(year: number): string;
+    statut: Record<'actif' | 'en_creation' | 'en_sommeil', string>;
+    region: string;
+    footer(version: string): string;
   };
   rules: {
     columns: { id: string; severity: string; axis: string; reference: string; statuses: string };

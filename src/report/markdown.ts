@@ -1,0 +1,51 @@
+// Markdown for a pull-request comment or a wiki: per file with findings, a <details> block with its findings table
+// (streamed); at the end, the summary table of every file. `|`, backticks and HTML are escaped.
+import { SEVERITIES, type FileReport, type FileStatus, type Severity } from '../types.js';
+import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
+
+/** Text in a table cell: no HTML, no code span, no cell break, on one line. */
+export function markdownCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+interface Row {
+  path: string;
+  name: string | null;
+  status: FileStatus;
+  counts: Record<Severity, number>;
+}
+
+function createReporter(context: ReportContext): Reporter {
+  const c = context.catalogue;
+  const rows: Row[] = [];
+  const counts = (values: Record<Severity, number>) => SEVERITIES.map((s) => String(values[s])).join(' | ');
+  return {
+    file(report: FileReport) {
+      // The name is copied: a substring of the parser would keep the whole file's text alive.
+      rows.push({ path: report.path, name: report.clsm?.nom === undefined || report.clsm.nom === null ? null : JSON.parse(JSON.stringify(report.clsm.nom)), status: report.status, counts: report.counts });
+      const findings = visibleFindings(report.findings, context.quiet);
+      const covered = [...report.waived, ...(report.baselined ?? [])];
+      if (findings.length === 0 && covered.length === 0) return '';
+      const title = `${markdownCell(report.clsm?.nom ?? c.report.unnamed)} — \`${report.path.replace(/`/g, "'")}\``;
+      const head = `| ${c.report.columns.position} | ${c.report.columns.severity} | ${c.report.columns.rule} | ${c.report.columns.message} | ${c.report.columns.reference} |\n|---|---|---|---|---|\n`;
+      const lines = findings
+        .map((f) => `| ${f.line}:${f.column} | ${c.severity[f.severity]} | ${markdownCell(f.ruleId)} | ${markdownCell(f.message)}${f.remediation ? `<br>→ ${markdownCell(f.remediation)}` : ''} | ${markdownCell(f.reference)} |\n`)
+        .join('');
+      const apart = covered.length > 0 ? `\n${c.report.coveredCase(covered.length)} : ${covered.map((f) => `${markdownCell(f.ruleId)} (${f.line}:${f.column})`).join(', ')}\n` : '';
+      return `<details>\n<summary>${title} : ${c.status[report.status]} (${counts(report.counts).replace(/ \| /g, ' / ')})</summary>\n\n${findings.length > 0 ? head + lines : ''}${apart}\n</details>\n\n`;
+    },
+    end(summary) {
+      const head = `## ${c.report.summaryTitle}\n\n| ${c.report.summaryColumns.file} | ${c.report.summaryColumns.clsm} | ${c.report.summaryColumns.status} | ${SEVERITIES.map((s) => c.severityPlural[s]).join(' | ')} |\n|---|---|---|---|---|---|\n`;
+      const lines = rows.map((row) => `| \`${row.path.replace(/`/g, "'")}\` | ${markdownCell(row.name ?? '—')} | ${c.status[row.status]} | ${counts(row.counts)} |\n`).join('');
+      return `${head}${lines}\n${c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid)}\n`;
+    },
+  };
+}
+
+export const markdownFormat: Format = { name: 'markdown', createReporter };
