@@ -1,6 +1,6 @@
 // GitLab Code Quality: a JSON array of issues (description, check_name, fingerprint, severity, location), streamed.
 import { terminalSafeJson } from '../printable.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprintsOf } from './fingerprint.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
 const SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as const;
@@ -10,11 +10,13 @@ function createReporter(context: ReportContext): Reporter {
   return {
     file(report) {
       let out = '';
-      for (const finding of visibleFindings(report.findings, context.quiet)) {
+      const findings = visibleFindings(report.findings, context.quiet);
+      const fingerprints = fingerprintsOf(report.path, report.findings);
+      for (const finding of findings) {
         const issue = {
           description: finding.message,
           check_name: finding.ruleId,
-          fingerprint: fingerprint(finding.ruleId, report.path, finding.path),
+          fingerprint: fingerprints[report.findings.indexOf(finding)]!,
           severity: SEVERITY[finding.severity],
           location: { path: report.path, lines: { begin: finding.line } },
         };

@@ -6,7 +6,7 @@ import { fillTemplate } from '../i18n/template.js';
 import { terminalSafeJson } from '../printable.js';
 import type { Rule } from '../ruleset/types.js';
 import type { Finding, Severity } from '../types.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprintsOf } from './fingerprint.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
@@ -68,13 +68,13 @@ function createReporter(context: ReportContext): Reporter {
   let count = 0;
   let started = false;
 
-  const result = (file: string, finding: Finding, suppression?: Sarif.Suppression): Sarif.Result => ({
+  const result = (file: string, finding: Finding, print: string, suppression?: Sarif.Suppression): Sarif.Result => ({
     ruleId: finding.ruleId,
     ruleIndex: index.get(finding.ruleId) ?? 0,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: finding.line, startColumn: finding.column } } }],
-    partialFingerprints: { 'clsm/v1': fingerprint(finding.ruleId, file, finding.path) },
+    partialFingerprints: { 'clsm/v1': print },
     ...(suppression ? { suppressions: [suppression] } : {}),
   });
 
@@ -85,9 +85,18 @@ function createReporter(context: ReportContext): Reporter {
       const add = (item: Sarif.Result) => {
         out += `${count++ === 0 ? '\n' : ',\n'}${terminalSafeJson(JSON.stringify(item))}`;
       };
-      for (const finding of visibleFindings(report.findings, context.quiet)) add(result(report.path, finding));
-      for (const waived of report.waived) add(result(report.path, waived, { kind: 'external', justification: c.report.waivedLine(waived.ruleId, waived.until, waived.justification) }));
-      for (const finding of report.baselined ?? []) add(result(report.path, finding, { kind: 'external', justification: c.report.baselinedJustification }));
+      // Counted, waived and baselined findings are ranked together: a finding keeps its fingerprint when it is waived.
+      const all = [...report.findings, ...report.waived, ...(report.baselined ?? [])];
+      const prints = fingerprintsOf(report.path, all);
+      const visible = new Set(visibleFindings(report.findings, context.quiet));
+      all.forEach((finding, i) => {
+        if (i < report.findings.length) {
+          if (visible.has(finding)) add(result(report.path, finding, prints[i]!));
+        } else if (i < report.findings.length + report.waived.length) {
+          const waived = report.waived[i - report.findings.length]!;
+          add(result(report.path, finding, prints[i]!, { kind: 'external', justification: c.report.waivedLine(waived.ruleId, waived.until, waived.justification) }));
+        } else add(result(report.path, finding, prints[i]!, { kind: 'external', justification: c.report.baselinedJustification }));
+      });
       return out;
     },
     end: () => `${started ? '' : head}${count > 0 ? '\n' : ''}]}]}\n`,
