@@ -21,7 +21,8 @@ body { margin: 0 auto; max-width: 58rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.3rem; margin: 2rem 0 .25rem; border-bottom: 2px solid #1b1b1b; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; } p.meta { color: #444; margin: .1rem 0 .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; } caption { text-align: left; font-weight: 600; padding: .2rem 0; }
-th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; } th { background: #ececec; }
+th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; } th { background: #ececec; }
+h3::first-letter { text-transform: uppercase; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sev { font-weight: 700; white-space: nowrap; } .sev-error { color: ${COLOURS.error}; } .sev-warning { color: ${COLOURS.warning}; } .sev-info { color: ${COLOURS.info}; }
 .todo { border-left: .35rem solid ${COLOURS.error}; background: #fbeeee; padding: .5rem .9rem; margin: .6rem 0 1rem; }

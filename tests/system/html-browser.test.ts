@@ -1,0 +1,89 @@
+// The HTML report in a real browser: Debian's Chromium, driven by playwright-core, opens the report of a profile
+// and of a batch with every network request refused; it renders, asks for nothing, shows hostile text as text, and
+// prints to PDF.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const HOSTILE_NAME = `CLSM <script>document.title="pirate"</script><img src="https://exemple.invalid/x.png" onerror="alert(1)"> " onload="alert(2)`;
+let dir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-html-'));
+  fs.mkdirSync(path.join(dir, 'profils'));
+  for (const name of ['avec-ecarts.yaml', 'complet.yaml', 'en-sommeil.yaml']) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, 'profils', name));
+  const hostile = fs.readFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'), 'utf8').replace('nom: CLSM du Pays de Morlaix', `nom: ${JSON.stringify(HOSTILE_NAME)}`);
+  fs.writeFileSync(path.join(dir, 'profils', 'hostile.yaml'), hostile);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(file: string) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+  const requests: string[] = [];
+  await page.route('**/*', (route) => {
+    if (!route.request().url().startsWith('file:')) requests.push(route.request().url());
+    return route.request().url().startsWith('file:') ? route.continue() : route.abort();
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`file://${file}`);
+  return { page, requests, dialogs };
+}
+
+describe('the HTML report in Chromium', () => {
+  it('renders one profile: headings, what to do first, every finding’s rule id, no request, prints to PDF', async () => {
+    const { code, stdout } = await runCli(['check', 'profils/avec-ecarts.yaml', '-f', 'html', '--today', '2026-01-15'], { cwd: dir });
+    expect(code).toBe(1);
+    const file = path.join(dir, 'un.html');
+    fs.writeFileSync(file, stdout);
+    const json = JSON.parse((await runCli(['check', 'profils/avec-ecarts.yaml', '-f', 'json', '--today', '2026-01-15'], { cwd: dir })).stdout);
+    const { page, requests } = await open(file);
+    expect(await page.locator('h1').innerText()).toBe('Rapport d’écarts au référentiel national des CLSM');
+    expect(await page.locator('h2').first().innerText()).toBe('CLSM du Pays de Morlaix');
+    expect(await page.getByText('À traiter en premier').isVisible()).toBe(true);
+    const text = await page.locator('main').innerText();
+    for (const finding of json.files[0].findings as Array<{ ruleId: string; message: string }>) {
+      expect(text).toContain(finding.ruleId);
+      expect(text).toContain(finding.message);
+    }
+    expect(await page.locator('svg[role="img"]').count()).toBe(1);
+    expect(text).toContain('jusqu’au 31/12/2026');
+    expect(requests).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-html-un.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('renders a batch with its summary table and chart, and shows a hostile name as text', async () => {
+    const { stdout } = await runCli(['check', 'profils', '-f', 'html', '--today', '2026-01-15'], { cwd: dir });
+    const file = path.join(dir, 'lot.html');
+    fs.writeFileSync(file, stdout);
+    const { page, requests, dialogs } = await open(file);
+    expect(await page.title()).toBe('Rapport d’écarts au référentiel national des CLSM');
+    expect(await page.locator('h2').first().innerText()).toBe('Synthèse');
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(4);
+    expect(await page.locator('svg[role="img"]').count()).toBe(4);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.getByText(HOSTILE_NAME).first().isVisible()).toBe(true);
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([]);
+    expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-html-lot.png'), fullPage: false });
+    await page.close();
+  }, 60_000);
+});
