@@ -33,11 +33,15 @@ const commands = {
   clsmBatch: [node, [clsm, 'check', big, '--format', 'json']],
   clsmSmall: [node, [clsm, 'check', small, '--format', 'json']],
   clsmText: [node, [clsm, 'check', big]],
+  ...Object.fromEntries(['sarif', 'junit', 'github', 'gitlab', 'markdown', 'csv', 'html'].map((format) => [`fmt-${format}`, [node, [clsm, 'check', big, '--format', format]]])),
   floor: [node, [path.join(root, 'bench', 'floor.mjs'), big]],
   ajvCli: [node, [ajvCli, 'validate', '-s', schema, '-d', `${big}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--all-errors', '--strict=false', '--errors=no']],
 };
 
 const fileCounts = { clsmBatch: files, clsmText: files, floor: files, ajvCli: files, clsmSmall: Math.max(1, Math.round(files / 10)) };
+const FORMATS = ['text', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'csv', 'html'];
+const commandOf = (format) => (format === 'text' ? 'clsmText' : `fmt-${format}`);
+for (const format of FORMATS) fileCounts[commandOf(format)] = files;
 
 function measure([command, args], fileCount = 0) {
   fs.rmSync(rssFile, { force: true });
@@ -83,6 +87,7 @@ const ratios = [
   [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, pairedRatio('clsmBatch', 'floor'), 1.5],
   [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, pairedRatio('clsmBatch', 'ajvCli'), 1.0],
 ];
+for (const format of FORMATS) ratios.push([`${files} fichiers : clsm check --format ${format} / JSON`, pairedRatio(commandOf(format), 'clsmBatch'), 1.3]);
 const memoryRatio = live('clsmBatch') / live('clsmSmall');
 
 console.log(`clsm bench — ${files} profils générés (${(averageSize / 1024).toFixed(1)} Kio en moyenne), ${runs} tours alternés, ${os.cpus().length} cœurs, Node ${process.version}`);
@@ -90,7 +95,7 @@ console.log('');
 console.log('médianes (s) :');
 for (const name of Object.keys(commands)) {
   const held = fileCounts[name] ? `   tas vivant à 90 % du lot ${live(name).toFixed(1)} Mio` : '';
-  console.log(`  ${name.padEnd(10)} ${time(name).toFixed(3)} s   mémoire max ${rss(name).toFixed(0)} Mio${held}`);
+  console.log(`  ${name.padEnd(12)} ${time(name).toFixed(3)} s   mémoire max ${rss(name).toFixed(0)} Mio${held}`);
 }
 console.log('');
 console.log('ratios appariés (médiane des rapports tour par tour) :');
