@@ -34,6 +34,7 @@ const commands = {
   clsmSmall: [node, [clsm, 'check', small, '--format', 'json']],
   clsmText: [node, [clsm, 'check', big]],
   ...Object.fromEntries(['sarif', 'junit', 'github', 'gitlab', 'markdown', 'csv', 'html'].map((format) => [`fmt-${format}`, [node, [clsm, 'check', big, '--format', format]]])),
+  stats: [node, [clsm, 'stats', big, '--format', 'json']],
   floor: [node, [path.join(root, 'bench', 'floor.mjs'), big]],
   ajvCli: [node, [ajvCli, 'validate', '-s', schema, '-d', `${big}/*.yaml`, '-c', 'ajv-formats', '--spec=draft7', '--all-errors', '--strict=false', '--errors=no']],
 };
@@ -42,6 +43,7 @@ const fileCounts = { clsmBatch: files, clsmText: files, floor: files, ajvCli: fi
 const FORMATS = ['text', 'sarif', 'junit', 'github', 'gitlab', 'markdown', 'csv', 'html'];
 const commandOf = (format) => (format === 'text' ? 'clsmText' : `fmt-${format}`);
 for (const format of FORMATS) fileCounts[commandOf(format)] = files;
+fileCounts.stats = files;
 
 function measure([command, args], fileCount = 0) {
   fs.rmSync(rssFile, { force: true });
@@ -87,6 +89,7 @@ const ratios = [
   [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, pairedRatio('clsmBatch', 'floor'), 1.5],
   [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, pairedRatio('clsmBatch', 'ajvCli'), 1.0],
 ];
+ratios.push([`${files} fichiers : clsm stats / clsm check (JSON)`, pairedRatio('stats', 'clsmBatch'), 1.2]);
 for (const format of FORMATS) ratios.push([`${files} fichiers : clsm check --format ${format} / JSON`, pairedRatio(commandOf(format), 'clsmBatch'), 1.3]);
 const memoryRatio = live('clsmBatch') / live('clsmSmall');
 

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { DEFAULT_BASELINE } from './baseline/default-file.js';
 import type { BaselineCommandOptions } from './commands/baseline.js';
 import type { CheckCommandOptions } from './commands/check.js';
+import type { StatsCommandOptions } from './commands/stats.js';
 import type { CommandContext } from './commands/context.js';
 import { closest } from './closest.js';
 import { UserError } from './errors.js';
@@ -23,7 +24,7 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Options globales :',
 };
 
-const COMMANDS = ['check', 'baseline', 'rules', 'explain', 'schema', 'help'];
+const COMMANDS = ['check', 'stats', 'baseline', 'rules', 'explain', 'schema', 'help'];
 
 /** "a, b ou c" */
 function orList(items: readonly string[], or: string): string {
@@ -81,6 +82,23 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .option('--baseline <fichier>', t('base de référence : ses écarts sont montrés à part et ne font pas échouer', 'baseline: its findings are shown apart and do not fail the run')),
   ).action((paths: string[], options: CheckCommandOptions) =>
     setExit(import('./commands/check.js').then(({ checkCommand }) => checkCommand(paths, options, context()))),
+  );
+
+  common(
+    program
+      .command('stats')
+      .description(t('calcule les indicateurs nationaux de l’instruction, par région et par année', 'compute the instruction’s national indicators, per region and year'))
+      .argument('[chemins...]', t('fichiers, dossiers ou motifs ; « . » par défaut', 'files, folders or globs; "." by default'))
+      .option('-f, --format <format>', t('format : text, json, csv ou html', 'format: text, json, csv or html'), 'text')
+      .option('-o, --output <fichier>', t('écrit les indicateurs dans ce fichier (de façon atomique)', 'write the indicators to this file (atomically)'))
+      .option(
+        '--report <format:fichier>',
+        t('écrit aussi les indicateurs dans ce format et ce fichier (répétable)', 'also write the indicators in this format to this file (repeatable)'),
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference')),
+  ).action((paths: string[], options: StatsCommandOptions) =>
+    setExit(import('./commands/stats.js').then(({ statsCommand }) => statsCommand(paths, options, context()))),
   );
 
   common(

@@ -12,6 +12,7 @@ import { loadFormat, type FormatName } from './report/formats.js';
 import { summaryAggregator, type Summary } from './report/model.js';
 import { BUILTIN_RULESET_IDS, builtinRuleset, DEFAULT_RULESET } from './ruleset/builtin.js';
 import { parseRuleset } from './ruleset/parse-ruleset.js';
+import { computeStats as computeStatsOf, type StatsResult } from './stats/compute.js';
 import type { Ruleset } from './ruleset/types.js';
 import type { FailOn, FileReport, Lang } from './types.js';
 import { TOOL } from './version.js';
@@ -109,7 +110,16 @@ export async function formatReport(files: Iterable<FileReport>, format: FormatNa
   return text + reporter.end(summary.result());
 }
 
+/**
+ * The instruction's national indicators (SPEC §6) over file reports from `checkText` or `checkPaths`: per year and
+ * region and per year for the country; invalid profiles excluded, duplicate (identifiant, year) counted once.
+ */
+export function computeStats(reports: Iterable<FileReport>): StatsResult {
+  return computeStatsOf(reports, TOOL);
+}
+
 export { BUILTIN_RULESET_IDS, DEFAULT_RULESET };
+export type { Indicators, Share, StatsResult, StatsRow } from './stats/compute.js';
 export { parseBaseline, type Baseline, type BaselineFiles } from './baseline/baseline.js';
 export { FORMAT_NAMES, type FormatName } from './report/formats.js';
 export type { Summary };

@@ -10,6 +10,8 @@ export interface Catalogue {
   status: Record<FileStatus, string>;
   /** A number as this language writes it (decimal comma and thin-space groups in French). */
   number(value: number): string;
+  /** A share (0.2062) as a percentage. */
+  percent(share: number): string;
   /** A number with a fixed count of decimals. */
   decimal(value: number, digits: number): string;
   quote(text: string): string;
@@ -147,6 +149,20 @@ export interface Catalogue {
     missing(file: string): string;
     written(file: string, findings: number, files: number): string;
     pruned(file: string, removed: number, lowered: number): string;
+  };
+  stats: {
+    title: string;
+    yearTitle(year: number): string;
+    columns: { year: string; region: string; indicators: string[] };
+    national: string;
+    source: string;
+    missing(count: number): string;
+    duplicate(identifiant: string, year: number, files: string[]): string;
+    excluded(paths: string[]): string;
+    chart(year: number): string;
+    notes: string;
+    csvHeaders: string[];
+    nothing(): string;
   };
   html: {
     title: string;

@@ -21,6 +21,7 @@ export const en: Catalogue = {
   status: { pass: 'no blocking gap', fail: 'gaps to close', invalid: 'invalid profile' },
   number: (value) => groupedNumber(value, '.', ','),
   decimal: (value, digits) => fixedNumber(value, digits, '.'),
+  percent: (share) => `${fixedNumber(share * 100, 1, '.')}%`,
   quote: (text) => `“${text}”`,
   ordinal: (n) => `#${n}`,
   suggestion: (candidate) => ` — did you mean “${candidate}”?`,
@@ -194,6 +195,24 @@ export const en: Catalogue = {
       `Baseline “${file}” trimmed: ${removed === 0 ? 'no entry removed' : removed === 1 ? '1 entry removed' : `${en.number(removed)} entries removed`}, ${
         lowered === 0 ? 'no count lowered' : lowered === 1 ? '1 count lowered' : `${en.number(lowered)} counts lowered`
       }.`,
+  },
+  stats: {
+    title: 'National CLSM indicators (instruction of 13 May 2025, section III)',
+    yearTitle: (year) => `Year ${year}`,
+    columns: {
+      year: 'Year',
+      region: 'Region',
+      indicators: ['Active CLSMs', 'Being set up', 'Dormant', 'Population covered', 'Share of the population', 'COPIL with people with lived experience and carers', 'Plenary assembly in the year'],
+    },
+    national: 'France',
+    source: 'Population of the regions',
+    missing: (count) => (count === 1 ? '1 CLSM without population' : `${count} CLSMs without population`),
+    duplicate: (identifiant, year, files) => `The CLSM “${identifiant}” (${year}) is in several files: only ${files[0]} is counted (${files.slice(1).join(', ')} left out).`,
+    excluded: (paths) => `${paths.length === 1 ? 'Invalid profile left out' : 'Invalid profiles left out'}: ${paths.join(', ')}.`,
+    chart: (year) => `Share of the population covered by active CLSMs, per region, in ${year}`,
+    notes: 'Notes',
+    csvHeaders: ['year', 'region_code', 'region', 'active', 'being_set_up', 'dormant', 'population_covered', 'population_missing', 'region_population', 'coverage', 'copil_users_carers', 'copil_users_carers_share', 'plenary_in_year', 'plenary_in_year_share'],
+    nothing: () => `no valid profile: no indicator to compute.`,
   },
   html: {
     title: 'Gap report against the national CLSM reference framework',

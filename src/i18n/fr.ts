@@ -21,6 +21,7 @@ export const fr: Catalogue = {
   status: { pass: 'sans écart bloquant', fail: 'écarts à combler', invalid: 'profil invalide' },
   number: (value) => groupedNumber(value, ',', '\u202f'),
   decimal: (value, digits) => fixedNumber(value, digits, ','),
+  percent: (share) => `${fixedNumber(share * 100, 1, ',')}\u00a0%`,
   quote: (text) => `« ${text} »`,
   ordinal: (n) => `n° ${n}`,
   suggestion: (candidate) => ` — vouliez-vous dire « ${candidate} » ?`,
@@ -242,6 +243,25 @@ export const fr: Catalogue = {
       `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}, ${
         lowered === 0 ? 'aucun nombre abaissé' : lowered === 1 ? '1 nombre abaissé' : `${fr.number(lowered)} nombres abaissés`
       }.`,
+  },
+  stats: {
+    title: 'Indicateurs nationaux des CLSM (instruction du 13 mai 2025, section III)',
+    yearTitle: (year) => `Année ${year}`,
+    columns: {
+      year: 'Année',
+      region: 'Région',
+      indicators: ['CLSM actifs', 'En création', 'En sommeil', 'Population couverte', 'Part de la population', 'COPIL avec personnes concernées et aidants', 'Assemblée plénière dans l’année'],
+    },
+    national: 'France entière',
+    source: 'Population des régions',
+    missing: (count) => (count === 1 ? '1 CLSM sans population' : `${count} CLSM sans population`),
+    duplicate: (identifiant, year, files) =>
+      `Le CLSM « ${identifiant} » (${year}) figure dans plusieurs fichiers : seul ${files[0]} est compté (${files.slice(1).join(', ')} écarté${files.length > 2 ? 's' : ''}).`,
+    excluded: (paths) => `${paths.length === 1 ? 'Profil invalide écarté' : 'Profils invalides écartés'} : ${paths.join(', ')}.`,
+    chart: (year) => `Part de la population couverte par les CLSM actifs, par région, en ${year}`,
+    notes: 'Remarques',
+    csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'pleniere_annee', 'part_pleniere_annee'],
+    nothing: () => `aucun profil valide : aucun indicateur à calculer.`,
   },
   html: {
     title: 'Rapport d’écarts au référentiel national des CLSM',

@@ -86,4 +86,20 @@ describe('the HTML report in Chromium', () => {
     await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-html-lot.png'), fullPage: false });
     await page.close();
   }, 60_000);
+
+  it('renders the indicators of clsm stats with their chart and source, and prints to PDF', async () => {
+    const { code, stdout } = await runCli(['stats', 'profils', '-f', 'html'], { cwd: dir });
+    expect(code).toBe(0);
+    const file = path.join(dir, 'stats.html');
+    fs.writeFileSync(file, stdout);
+    const { page, requests } = await open(file);
+    expect(await page.locator('h1').innerText()).toBe('Indicateurs nationaux des CLSM (instruction du 13 mai 2025, section III)');
+    expect(await page.locator('svg[role="img"]').count()).toBe(1);
+    expect(await page.getByText('France entière').isVisible()).toBe(true);
+    expect(await page.locator('p.source').innerText()).toContain('INSEE, populations légales 2021');
+    expect(requests).toEqual([]);
+    expect((await page.pdf({ format: 'A4', landscape: true })).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-stats.png') });
+    await page.close();
+  }, 60_000);
 });

@@ -1,0 +1,125 @@
+// clsm stats (SPEC §6): the instruction's indicators, checked against figures computed by hand from the INSEE
+// populations in data/populations-regions.csv (Hauts-de-France 5 995 292, Île-de-France 12 317 279, La Réunion
+// 871 157, all regions 67 664 570).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import statsSchema from '../../schemas/stats.schema.json' with { type: 'json' };
+import { checkText, computeStats } from '../../src/index.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const base = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'valid', 'base.yaml'), 'utf8');
+const validate = new Ajv({ allErrors: true, strict: false }).compile(statsSchema);
+
+/** base.yaml: actif, region 32, population 62 000, COPIL with personne_concernee and aidant, plenary 2025-11-20. */
+const profile = (changes: Array<[string | RegExp, string]>) => changes.reduce((text, [from, to]) => text.replace(from, to), base);
+
+const PROFILES: Record<string, string> = {
+  // 2025, Hauts-de-France: two active (150 000 inhabitants), one being set up, one dormant.
+  'a.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: a'], ['population: 62000', 'population: 100000']]),
+  'b.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: b'], ['population: 62000', 'population: 50000'], [/ {6}- \{ categorie: aidant.*\n/, ''], ['- date: 2025-11-20', '- date: 2024-11-20']]),
+  'c.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: c'], ['statut: actif', 'statut: en_creation']]),
+  'd.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: d'], ['statut: actif', 'statut: en_sommeil']]),
+  // 2025, La Réunion: one active without population.
+  'e.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: e'], ['region: "32"', 'region: "04"'], ['departement: "59"', 'departement: "974"'], [/ {4}population: 62000\n/, '']]),
+  // 2024, Île-de-France: one active, plenary not in 2024.
+  'f.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: f'], ['annee_reference: 2025', 'annee_reference: 2024'], ['region: "32"', 'region: "11"'], ['departement: "59"', 'departement: "75"'], ['population: 62000', 'population: 200000'], ['annee: 2025', 'annee: 2024']]),
+  // The same CLSM as a.yaml in 2025: counted once, listed.
+  'g.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: a']]),
+  // Invalid: excluded, listed.
+  'h.yaml': profile([['region: "32"', 'region: 32']]),
+  // 2025, Corse: no active CLSM, so no share.
+  'i.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: i'], ['statut: actif', 'statut: en_creation'], ['region: "32"', 'region: "94"'], ['departement: "59"', 'departement: "2A"']]),
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-stats-'));
+  fs.mkdirSync(path.join(dir, 'profils'));
+  for (const [name, text] of Object.entries(PROFILES)) fs.writeFileSync(path.join(dir, 'profils', name), text);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const indicators = (active: number, creating: number, dormant: number, covered: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null]) => ({
+  active,
+  creating,
+  dormant,
+  populationCovered: covered,
+  populationMissing: missing,
+  regionPopulation: population,
+  coverage,
+  copilUsersAndCarers: { count: copil[0], share: copil[1] },
+  plenaryInYear: { count: plenary[0], share: plenary[1] },
+});
+
+const EXPECTED_ROWS = [
+  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 200000, 0, 12317279, 0.0162, [1, 1], [0, 0]) },
+  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 1, 871157, 0, [1, 1], [1, 1]) },
+  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(2, 1, 1, 150000, 0, 5995292, 0.025, [1, 0.5], [1, 0.5]) },
+  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 347597, 0, [0, null], [0, null]) },
+];
+const EXPECTED_NATIONAL = [
+  { year: 2024, ...indicators(1, 0, 0, 200000, 0, 67664570, 0.003, [1, 1], [0, 0]) },
+  { year: 2025, ...indicators(3, 2, 1, 150000, 1, 67664570, 0.0022, [2, 0.6667], [2, 0.6667]) },
+];
+
+describe('clsm stats', () => {
+  it('computes the indicators per year and region and for the country, as the JSON contract says', async () => {
+    const { code, stdout, stderr } = await runCli(['stats', 'profils', '-f', 'json'], { cwd: dir });
+    expect([code, stderr]).toEqual([0, '']);
+    const stats = JSON.parse(stdout);
+    expect(validate(stats), JSON.stringify(validate.errors)).toBe(true);
+    expect(stats.rows).toEqual(EXPECTED_ROWS);
+    expect(stats.national).toEqual(EXPECTED_NATIONAL);
+    expect(stats.duplicates).toEqual([{ identifiant: 'a', year: 2025, files: ['profils/a.yaml', 'profils/g.yaml'] }]);
+    expect(stats.excluded).toEqual([{ path: 'profils/h.yaml', reason: 'invalid' }]);
+    expect(stats.population).toEqual({
+      source: 'INSEE, populations légales 2021 en vigueur au 1er janvier 2024 (décret 2023-1256) ; Mayotte : INSEE, populations légales 2017 (décret 2017-1688), dernière population légale disponible pour Mayotte',
+      vintage: 2021,
+    });
+  });
+
+  it('counts a profile in the year given by --year', async () => {
+    const stats = JSON.parse((await runCli(['stats', 'profils/f.yaml', '-f', 'json', '--year', '2025'], { cwd: dir })).stdout);
+    expect(stats.rows.map((r: { year: number; region: { code: string } }) => [r.year, r.region.code])).toEqual([[2025, '11']]);
+    expect(stats.rows[0].plenaryInYear).toEqual({ count: 1, share: 1 });
+  });
+
+  it('gives the same figures in the library, in CSV and in text', async () => {
+    const reports = Object.entries(PROFILES).map(([name, text]) => checkText(text, { path: `profils/${name}`, today: '2026-01-15' }));
+    const library = computeStats(reports.reverse());
+    expect(library.rows).toEqual(EXPECTED_ROWS);
+    expect(library.national).toEqual(EXPECTED_NATIONAL);
+
+    const { stdout } = await runCli(['stats', 'profils', '-f', 'csv'], { cwd: dir });
+    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
+    const rows = parse(stdout, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.annee, r.code_region, r.actifs, r.population_couverte, r.couverture, r.part_copil_pc_aidants])).toEqual([
+      ['2024', '11', '1', '200000', '0,0162', '1'],
+      ['2025', '04', '1', '0', '0', '1'],
+      ['2025', '32', '2', '150000', '0,025', '0,5'],
+      ['2025', '94', '0', '0', '0', ''],
+      ['2024', '', '1', '200000', '0,003', '1'],
+      ['2025', '', '3', '150000', '0,0022', '0,6667'],
+    ]);
+
+    const text = (await runCli(['stats', 'profils'], { cwd: dir })).stdout;
+    expect(text).toContain('Hauts-de-France (32)');
+    expect(text).toMatch(/│ 2025 +│ France entière +│ 3 +│ 2 +│ 1 +│ 150\u202f000 \(1 CLSM sans +│ 0,2\u00a0% +│ 66,7\u00a0% \(2\) +│ 66,7\u00a0% \(2\) +│\n│ +│ +│ +│ +│ +│ population\) +│/);
+    expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
+    expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
+  });
+
+  it('writes its reports with --output and --report, and exits 2 when nothing could be read', async () => {
+    const { code } = await runCli(['stats', 'profils', '-o', 'stats.json', '-f', 'json', '--report', 'html:stats.html', '--report', 'csv:stats.csv'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'stats.json'), 'utf8')).rows).toEqual(EXPECTED_ROWS);
+    const page = fs.readFileSync(path.join(dir, 'stats.html'), 'utf8');
+    expect(page).toContain('<svg role="img"');
+    expect(page).toContain('INSEE, populations légales 2021');
+    expect((await runCli(['stats', 'absent'], { cwd: dir })).code).toBe(2);
+  });
+});
