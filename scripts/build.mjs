@@ -100,12 +100,19 @@ function newAjv() {
 }
 
 function writeValidators(outName, ajv, exportsByName) {
-  fs.writeFileSync(path.join(generated, `${outName}.cjs`), standaloneCode.default(ajv, exportsByName));
-  const declaration =
-    typeof exportsByName === 'function'
-      ? "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n"
-      : "import type { ValidateFunction } from 'ajv';\ndeclare const validators: Record<string, ValidateFunction>;\nexport = validators;\n";
-  fs.writeFileSync(path.join(generated, `${outName}.d.cts`), declaration);
+  const code = standaloneCode.default(ajv, exportsByName);
+  if (typeof exportsByName === 'function') {
+    fs.writeFileSync(path.join(generated, `${outName}.cjs`), code);
+    fs.writeFileSync(path.join(generated, `${outName}.d.cts`), "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n");
+    return;
+  }
+  // Several validators (200 kB of code and schema literals): wrapped in a function, so that a run that never
+  // reads a ruleset file does not evaluate them at start-up.
+  fs.writeFileSync(path.join(generated, `${outName}.cjs`), `module.exports = function load() {\nconst module = { exports: {} };\nconst exports = module.exports;\n${code}\nreturn module.exports;\n};\n`);
+  fs.writeFileSync(
+    path.join(generated, `${outName}.d.cts`),
+    "import type { ValidateFunction } from 'ajv';\ndeclare function load(): Record<string, ValidateFunction>;\nexport = load;\n",
+  );
 }
 
 // 2. Precompiled validators: the profile; the ruleset file and each check's options once `$param` is resolved.

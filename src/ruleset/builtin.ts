@@ -22,7 +22,7 @@ export function builtinRuleset(id: string): Ruleset | undefined {
   if (ruleset) return ruleset;
   const raw = builtinRawRuleset(id);
   if (!raw) return undefined;
-  const built = buildRuleset(raw);
+  const built = buildRuleset(raw, true);
   // The build refused to embed a ruleset with problems.
   if (!built.ok) throw new Error(`built-in ruleset ${id} is invalid`);
   cache.set(id, (ruleset = built.ruleset));

@@ -1,10 +1,17 @@
 // The ruleset validators, precompiled at build time: the whole file, and each check's resolved options.
 import type { ValidateFunction } from 'ajv';
 import { RULESET_SCHEMA_TEXT } from '../generated/embedded.js';
-import validators from '../generated/validate-ruleset.cjs';
+import loadValidators from '../generated/validate-ruleset.cjs';
+
+let validators: Record<string, ValidateFunction> | undefined;
+
+/** The validators are evaluated on first use: a run with the built-in ruleset never needs them. */
+function all(): Record<string, ValidateFunction> {
+  return (validators ??= loadValidators());
+}
 
 export function rulesetValidator(): ValidateFunction {
-  return validators.ruleset!;
+  return all().ruleset!;
 }
 
 let byCheck: Record<string, ValidateFunction> | undefined;
@@ -13,7 +20,7 @@ let byCheck: Record<string, ValidateFunction> | undefined;
 export function checkOptionValidators(): Readonly<Record<string, ValidateFunction>> {
   if (!byCheck) {
     byCheck = {};
-    for (const [name, validate] of Object.entries(validators)) if (name.startsWith('options:')) byCheck[name.slice(8)] = validate;
+    for (const [name, validate] of Object.entries(all())) if (name.startsWith('options:')) byCheck[name.slice(8)] = validate;
   }
   return byCheck;
 }
