@@ -17,6 +17,7 @@ import { readStdin } from './input/read-source.js';
 import { parseToday } from './options.js';
 import { summaryAggregator, type Summary } from './report/model.js';
 import { checkTargets } from './run/check-targets.js';
+import { runRules } from './run/run-rules.js';
 import { loadRuleset as loadRulesetFile } from './ruleset/load.js';
 import type { Ruleset } from './ruleset/types.js';
 import type { FileReport, Lang } from './types.js';
@@ -59,13 +60,15 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
   const errors: string[] = [];
   const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
   const summary = summaryAggregator(options.baseline !== undefined);
+  const duplicates = runRules(ruleset, lang, c, checkOptions.failOn);
   for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;
     }
     const files = options.baseline?.files;
-    const report = files ? applyBaseline(outcome.report, Object.prototype.hasOwnProperty.call(files, outcome.key) ? files[outcome.key] : undefined, checkOptions.failOn).report : outcome.report;
+    const checked = duplicates.apply(outcome.report);
+    const report = files ? applyBaseline(checked, Object.prototype.hasOwnProperty.call(files, outcome.key) ? files[outcome.key] : undefined, checkOptions.failOn).report : checked;
     summary.add(report);
     yield report;
   }

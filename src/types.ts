@@ -78,6 +78,8 @@ export interface ProfileFacts {
   copilCategories: string[];
   /** The dates of the plenary assembly's meetings, as written. */
   plenaryDates: string[];
+  /** Where `clsm.identifiant` is, for a finding of the run (a duplicate identifier). */
+  identifiantAt: Position;
 }
 
 /** A checked file: the JSON report's fields (SPEC §5), then what `stats` needs. */

@@ -207,7 +207,7 @@ describe('paths', () => {
   it('a broken symlink in a folder: the others are still checked, exit 2 at the end', async () => {
     write('a.yaml', base);
     fs.symlinkSync(path.join(dir, 'disparu.yaml'), path.join(dir, 'casse.yaml'));
-    write('b.yaml', base);
+    write('b.yaml', base.replace('identifiant: villeneuve-dascq', 'identifiant: b'));
     const { code, stderr, stdout } = await check(['.', '-f', 'json']);
     expect(code).toBe(2);
     expect(stderr).toBe('clsm : « casse.yaml » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.\n');
@@ -222,7 +222,7 @@ describe('paths', () => {
       // root reads everything: a folder entry that is not a file stands in for an unreadable one.
       write('a.yaml', base);
       fs.mkdirSync(path.join(dir, 'dossier.yaml'));
-      write(path.join('dossier.yaml', 'b.yaml'), base);
+      write(path.join('dossier.yaml', 'b.yaml'), base.replace('identifiant: villeneuve-dascq', 'identifiant: b'));
       const { code, stdout } = await check(['.', '-f', 'json']);
       expect(code).toBe(0);
       expect(JSON.parse(stdout).summary.files).toBe(2);

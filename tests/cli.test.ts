@@ -24,8 +24,10 @@ describe('exit codes', () => {
     [['check', 'examples/'], 1],
     [['check', fixture('invalid/coordination-formation_absente.yaml')], 0],
     [['check', fixture('invalid/coordination-formation_absente.yaml'), '--fail-on', 'warning'], 1],
-    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'warning'], 0],
-    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'info'], 1],
+    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'error'], 0],
+    [['check', fixture('invalid/coordination-reseau_absent.yaml'), '--fail-on', 'warning'], 1],
+    [['check', fixture('invalid/territoire-prioritaire_aucun.yaml'), '--fail-on', 'warning'], 0],
+    [['check', fixture('invalid/territoire-prioritaire_aucun.yaml'), '--fail-on', 'info'], 1],
     [['check', 'examples/', '--fail-on', 'never'], 0],
     [['check', fixture('invalid/schema_region-nombre.yaml')], 1],
     [['check', fixture('invalid/schema_region-nombre.yaml'), '--fail-on', 'never'], 0],
@@ -42,10 +44,10 @@ describe('text report', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
     expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
-    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ 1 réunion\(s\) du COPIL en 2025/);
+    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ Le COPIL s’est réuni 1\u00a0fois en 2025 ;/);
     const lines = [...stdout.matchAll(/^│ (\d+):\d+ /gm)].map((m) => Number(m[1]));
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 1 avertissement, 1 info)');
+    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 2 avertissements, 1 info)');
     expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 2026-12-31\) : Territoire rural/);
     expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
   });
@@ -72,7 +74,7 @@ describe('text report', () => {
     expect(json.files[0].findings).toContainEqual(
       expect.objectContaining({
         ruleId: 'copil-reunions',
-        message: '1 steering committee meeting(s) in 2025; the referential provides for at least 2.',
+        message: 'The steering committee met 1 time in 2025; the reference framework provides for at least 2 meetings a year.',
         reference: 'National CLSM referential (2025), §4',
       }),
     );
@@ -99,7 +101,7 @@ describe('JSON report', () => {
     const { stdout } = await runCli(['check', 'examples', 'tests/fixtures/invalid/schema_cle-inconnue.yaml', '-f', 'json', ...TODAY], at);
     const report = JSON.parse(stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 8, warning: 26, info: 8 });
+    expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 8, warning: 35, info: 3 });
     const invalid = report.files.find((f: { status: string }) => f.status === 'invalid');
     expect(invalid.findings).toEqual([
       expect.objectContaining({ ruleId: 'schema', severity: 'error', path: 'gouvernance.copil.reunion', line: 45, column: 5, message: '« reunion » : clé inconnue — vouliez-vous dire « reunions » ?' }),
@@ -236,13 +238,13 @@ describe('usage errors', () => {
 });
 
 describe('rules, explain, schema', () => {
-  it('lists the 33 rules with their severity, axis and reference', async () => {
+  it('lists the 38 rules with their severity, axis and reference', async () => {
     const { stdout, code } = await runCli(['rules'], at);
     expect(code).toBe(0);
-    expect(stdout).toContain('Jeu de règles referentiel-2025 : 33 règles');
-    expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Référentiel national des CLSM \(2025\), §4/);
+    expect(stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
+    expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
     const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
-    expect(json.rules).toHaveLength(33);
+    expect(json.rules).toHaveLength(38);
   });
 
   it('explains a rule: what, why, how', async () => {
@@ -261,5 +263,27 @@ describe('rules, explain, schema', () => {
     const schema = JSON.parse(stdout);
     expect(schema.$id).toBe('https://clsm.dev/schemas/profil-clsm.schema.json');
     expect(schema.required).toEqual(['version', 'annee_reference', 'clsm']);
+  });
+});
+
+describe('identifiant-doublon (a rule of the run)', () => {
+  it('flags the second profile with the same identifier and year, naming the first', async () => {
+    const base = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'valid', 'base.yaml'), 'utf8');
+    fs.mkdirSync(path.join(tmp, 'profils'));
+    fs.writeFileSync(path.join(tmp, 'profils', 'a.yaml'), base);
+    fs.writeFileSync(path.join(tmp, 'profils', 'b.yaml'), base);
+    fs.writeFileSync(path.join(tmp, 'profils', 'c.yaml'), base.replace('annee_reference: 2025', 'annee_reference: 2024').replace('annee: 2025', 'annee: 2024'));
+    const { code, stdout } = await runCli(['check', 'profils', '-f', 'json', ...TODAY], { cwd: tmp });
+    expect(code).toBe(1);
+    const files = JSON.parse(stdout).files as Array<{ path: string; status: string; findings: Array<{ ruleId: string; severity: string; line: number; column: number; message: string }> }>;
+    // c.yaml has the same identifier for another year: no duplicate (its 2025 dates give it other gaps).
+    expect(files.map((f) => [f.path, f.findings.some((x) => x.ruleId === 'identifiant-doublon')])).toEqual([
+      ['profils/a.yaml', false],
+      ['profils/b.yaml', true],
+      ['profils/c.yaml', false],
+    ]);
+    expect(files[1]!.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.message])).toEqual([
+      ['identifiant-doublon', 'error', 7, 16, 'L’identifiant « villeneuve-dascq » est déjà celui du profil « profils/a.yaml » pour 2025 : chaque CLSM a son propre identifiant.'],
+    ]);
   });
 });

@@ -311,7 +311,7 @@ describe('text that would act on a terminal', () => {
     const ruleset = fs
       .readFileSync(path.join(root, 'rules', 'referentiel-2025.yaml'), 'utf8')
       .replace('id: referentiel-2025', 'id: hostile')
-      .replace('fr: Référentiel national des CLSM (2025), §4 ; instruction du 30 septembre 2016', 'fr: "§4 \\u001b[2J\\u202e"');
+      .replace('fr: "Instruction du 13 mai 2025 (contexte) ; annexe 2 ; instruction du 30 septembre 2016"', 'fr: "§4 \\u001b[2J\\u202e"');
     write('regles.yaml', ruleset);
     const rules = await clsm(['rules', '--ruleset', 'regles.yaml']);
     expect(rules.code).toBe(0);

@@ -20,7 +20,7 @@ const base = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid',
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-internal-'));
-  for (const name of ['a.yaml', 'panne.yaml', 'z.yaml']) fs.writeFileSync(path.join(dir, name), base);
+  for (const name of ['a.yaml', 'panne.yaml', 'z.yaml']) fs.writeFileSync(path.join(dir, name), base.replace('identifiant: villeneuve-dascq', `identifiant: ${name.slice(0, -5)}`));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -48,6 +48,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions)
     const { ruleId, ...finding } = ruleFinding(problem, locate(problem, locator), wording);
     waivedFindings.push({ ruleId, justification: problem.justification, until: problem.until, ...finding });
   }
+  const identifiantAt = locator.locate(['clsm', 'identifiant']);
   locator.release();
   sortFindings(findings);
   sortFindings(waivedFindings);
@@ -59,7 +60,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions)
     findings,
     waived: waivedFindings,
     counts: countBySeverity(findings),
-    facts: factsOf(profile),
+    facts: factsOf(profile, identifiantAt),
   };
 }
 
@@ -69,7 +70,7 @@ function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputP
   return { path, status: 'invalid', clsm, findings, waived: [], counts: countBySeverity(findings), facts: null };
 }
 
-function sortFindings<T extends Finding>(findings: T[]): T[] {
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) =>
       a.line - b.line ||
@@ -79,7 +80,7 @@ function sortFindings<T extends Finding>(findings: T[]): T[] {
   );
 }
 
-function countBySeverity(findings: readonly Finding[]): Counts {
+export function countBySeverity(findings: readonly Finding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   return counts;

@@ -10,6 +10,7 @@ export function defineCheck<const Schema extends Readonly<Record<string, unknown
   options: Schema;
   run(profile: unknown, options: SchemaType<Schema>, context: CheckContext): CheckProblem[];
   afterOthers?: boolean;
+  runLevel?: boolean;
 }): CheckDefinition<SchemaType<Schema>> {
   return definition as CheckDefinition<SchemaType<Schema>>;
 }

@@ -5,8 +5,8 @@ import type { CheckProblem } from './types.js';
 export const derogationStatus = defineCheck({
   name: 'derogation-status',
   summary: {
-    fr: 'Un écart par dérogation dans l’état donné : règle inconnue (`unknown`), expirée (`expired`) ou sans écart à couvrir (`unused`).',
-    en: 'One finding per derogation in the given state: unknown rule (`unknown`), expired (`expired`) or covering no finding (`unused`).',
+    fr: 'Un écart par dérogation dans l’état donné : règle inconnue (`unknown`), expirée (`expired`) ou sans écart à couvrir (`unused`, y compris une dérogation à une règle qui n’en admet pas : l’argument `reason` vaut alors `unwaivable`).',
+    en: 'One finding per derogation in the given state: unknown rule (`unknown`), expired (`expired`) or covering no finding (`unused`, including a derogation to a rule that admits none: the `reason` argument is then `unwaivable`).',
   },
   options: {
     type: 'object',
@@ -18,13 +18,16 @@ export const derogationStatus = defineCheck({
   run(_profile, { status }, context) {
     const problems: CheckProblem[] = [];
     for (const derogation of context.derogations) {
-      if (derogation.status !== status) continue;
+      // An unused derogation and one to a rule that cannot be waived both cover nothing; `reason` says which.
+      const unwaivable = status === 'unused' && derogation.status === 'unwaivable';
+      if (derogation.status !== status && !unwaivable) continue;
       problems.push({
         path: ['derogations', derogation.index, status === 'expired' ? 'jusqu_au' : 'regle'],
         args: {
           value: derogation.rule,
           until: derogation.until,
           suggestion: derogation.suggestion ? { suggestion: derogation.suggestion } : '',
+          reason: unwaivable ? 'unwaivable' : 'unused',
         },
       });
     }

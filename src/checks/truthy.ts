@@ -1,7 +1,9 @@
-// Fires when `all` (or, with mode `any`, none) of the values at `paths` is set: true, a positive number, a non-empty text or list.
+// Fires when one of the values at `paths` is not set (mode `all`: one finding, at the first; mode `each`: one
+// finding per value not set), or when none is (mode `any`). Set: true, a positive number, a non-empty text or list.
 import { segmentsOf, valueAt } from '../paths.js';
 import { PROFILE_PATH } from './option-schemas.js';
 import { defineCheck } from './define-check.js';
+import type { CheckProblem } from './types.js';
 
 function isTruthy(value: unknown): boolean {
   if (value === true) return true;
@@ -14,16 +16,21 @@ function isTruthy(value: unknown): boolean {
 export const truthy = defineCheck({
   name: 'truthy',
   summary: {
-    fr: 'Écart quand une des valeurs à `paths` (mode `all`), ou toutes (mode `any`), ne sont pas renseignées : true, un nombre positif, un texte ou une liste non vides.',
-    en: 'Fires when one of the values at `paths` (mode `all`), or all of them (mode `any`), is not set: true, a positive number, a non-empty text or list.',
+    fr: 'Écart quand une des valeurs à `paths` n’est pas renseignée (mode `all` : un écart ; mode `each` : un écart par valeur), ou quand aucune ne l’est (mode `any`). Renseignée : true, un nombre positif, un texte ou une liste non vides.',
+    en: 'Fires when one of the values at `paths` is not set (mode `all`: one finding; mode `each`: one finding per value), or when none is (mode `any`). Set: true, a positive number, a non-empty text or list.',
   },
   options: {
     type: 'object',
     additionalProperties: false,
     required: ['paths', 'mode'],
-    properties: { paths: { type: 'array', items: PROFILE_PATH, minItems: 1 }, mode: { enum: ['all', 'any'] } },
+    properties: { paths: { type: 'array', items: PROFILE_PATH, minItems: 1 }, mode: { enum: ['all', 'any', 'each'] } },
   },
   run(profile, options) {
+    if (options.mode === 'each') {
+      const problems: CheckProblem[] = [];
+      for (const path of options.paths) if (!isTruthy(valueAt(profile, path))) problems.push({ path: segmentsOf(path), args: { field: path.slice(path.lastIndexOf('.') + 1) } });
+      return problems;
+    }
     let firstFailing: string | undefined;
     let failing = 0;
     for (const path of options.paths) {

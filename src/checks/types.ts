@@ -8,7 +8,8 @@ export interface CheckProblem {
   args?: Record<string, ArgValue>;
 }
 
-export type DerogationStatus = 'unknown' | 'expired' | 'active' | 'unused';
+/** `unwaivable`: a derogation to a rule no derogation can cover (input problems, duplicates, derogation rules). */
+export type DerogationStatus = 'unknown' | 'expired' | 'active' | 'unused' | 'unwaivable';
 
 export interface DerogationState {
   index: number;
@@ -37,6 +38,8 @@ export interface CheckDefinition<Options = Readonly<Record<string, unknown>>> {
   run(profile: unknown, options: Options, context: CheckContext): CheckProblem[];
   /** Runs after every other rule, once derogations are known to be used or not. */
   afterOthers?: boolean;
+  /** Compares profiles of a run with each other: the engine skips it, the run applies it. */
+  runLevel?: boolean;
 }
 
 /** A check of any options, as the engine holds them: the ruleset loader has validated each rule's options. */

@@ -13,6 +13,7 @@ import { appendOutput, checkOutputPath, fileOutput, stdoutOutput, type ReportOut
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { checkTargets } from '../run/check-targets.js';
+import { runRules } from '../run/run-rules.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { FileReport } from '../types.js';
 import { TOOL } from '../version.js';
@@ -86,6 +87,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn, ...(year !== undefined ? { year } : {}) };
   const baseline = raw.baseline !== undefined ? readBaseline(c, io.cwd, raw.baseline) : undefined;
   const summary = summaryAggregator(baseline !== undefined);
+  const duplicates = runRules(ruleset, lang, c, failOn);
   const checkedKeys = new Set<string>();
   let unusedBaselineEntries = 0;
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
@@ -105,7 +107,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         await new Promise((resolve) => setImmediate(resolve));
         lastYield = Date.now();
       }
-      let report = outcome.report;
+      let report = duplicates.apply(outcome.report);
       if (baseline) {
         const entries = Object.prototype.hasOwnProperty.call(baseline.files, outcome.key) ? baseline.files[outcome.key] : undefined;
         const applied = applyBaseline(report, entries, failOn);

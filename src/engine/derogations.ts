@@ -3,9 +3,11 @@ import type { DerogationState } from '../checks/types.js';
 import { closest } from '../closest.js';
 import type { Ruleset } from '../ruleset/types.js';
 
-/** Rules whose findings a derogation never waives: SPEC §4. */
+/** Findings a derogation never waives (SPEC §4): input problems, the run-level duplicate, the derogation rules. */
+const NEVER_WAIVED = new Set(['yaml-syntaxe', 'schema', 'identifiant-doublon']);
+
 export function isWaivable(ruleId: string): boolean {
-  return !ruleId.startsWith('derogation-');
+  return !NEVER_WAIVED.has(ruleId) && !ruleId.startsWith('derogation-');
 }
 
 export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: string): DerogationState[] {
@@ -14,13 +16,14 @@ export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: s
   return list.map((entry: { regle?: unknown; justification?: unknown; jusqu_au?: unknown }, index) => {
     const rule = String(entry.regle ?? '');
     const until = String(entry.jusqu_au ?? '');
-    const known = ruleset.byId.has(rule);
+    const unwaivable = !isWaivable(rule);
+    const known = unwaivable || ruleset.byId.has(rule);
     return {
       index,
       rule,
       justification: String(entry.justification ?? ''),
       until,
-      status: !known ? 'unknown' : until < today ? 'expired' : 'active',
+      status: !known ? 'unknown' : until < today ? 'expired' : unwaivable ? 'unwaivable' : 'active',
       suggestion: known ? null : closest(rule, ruleset.byId.keys()),
     };
   });

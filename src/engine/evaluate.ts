@@ -1,5 +1,6 @@
 // Runs a ruleset over a valid profile: applicability by statut, `when`, `unless_fired`, then derogations.
 import type { CheckContext, CheckProblem, DerogationState } from '../checks/types.js';
+import { yearOf } from '../checks/conditions.js';
 import { valueAt } from '../paths.js';
 import type { RuleProblem, WaivedProblem } from '../problem.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
@@ -35,7 +36,7 @@ function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, cont
   const fired: Fired[] = [];
   for (const rule of rules) {
     const check = rule.check;
-    if (Boolean(check.afterOthers) !== afterOthers || !isActive(rule, profile, statut)) continue;
+    if (check.runLevel || Boolean(check.afterOthers) !== afterOthers || !isActive(rule, profile, statut, context.year)) continue;
     // The loader validated the options against the check's own schema.
     const problems = check.run(profile, rule.options as never, context);
     if (problems.length > 0) fired.push({ rule, problems });
@@ -43,8 +44,18 @@ function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, cont
   return fired;
 }
 
-function isActive(rule: Rule, profile: unknown, statut: Statut): boolean {
-  return rule.severity !== 'off' && rule.appliesTo.includes(statut) && (!rule.when || valueAt(profile, rule.when.path) === rule.when.equals);
+function isActive(rule: Rule, profile: unknown, statut: Statut, year: number): boolean {
+  return rule.severity !== 'off' && rule.appliesTo.includes(statut) && (!rule.when || whenHolds(rule.when, valueAt(profile, rule.when.path), year));
+}
+
+/** `equals`: the value is that one; `years_before`: the value is a date or year at least that many years before the reference year. */
+function whenHolds(when: NonNullable<Rule['when']>, value: unknown, year: number): boolean {
+  if (when.equals !== undefined && value !== when.equals) return false;
+  if (when.years_before !== undefined) {
+    const valueYear = yearOf(value);
+    if (valueYear === undefined || year - valueYear < when.years_before) return false;
+  }
+  return true;
 }
 
 /** A rule is silent when a rule it defers to (`unless_fired`) has fired. */

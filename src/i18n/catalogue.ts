@@ -10,6 +10,8 @@ export interface Catalogue {
   status: Record<FileStatus, string>;
   /** A number as this language writes it (decimal comma and thin-space groups in French). */
   number(value: number): string;
+  /** A number and its noun, in the singular or the plural as the language wants (French: 0 and 1 are singular). */
+  counted(value: number, singular: string, plural: string): string;
   /** A share (0.2062) as a percentage. */
   percent(share: number): string;
   /** A number with a fixed count of decimals. */

@@ -21,6 +21,7 @@ export const fr: Catalogue = {
   status: { pass: 'sans écart bloquant', fail: 'écarts à combler', invalid: 'profil invalide' },
   number: (value) => groupedNumber(value, ',', '\u202f'),
   decimal: (value, digits) => fixedNumber(value, digits, ','),
+  counted: (value, singular, plural) => `${fr.number(value)}\u00a0${Math.abs(value) < 2 ? singular : plural}`,
   percent: (share) => `${fixedNumber(share * 100, 1, ',')}\u00a0%`,
   quote: (text) => `« ${text} »`,
   ordinal: (n) => `n° ${n}`,

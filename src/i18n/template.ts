@@ -6,16 +6,17 @@ import type { Catalogue } from './catalogue.js';
 export type TemplateArgs = Readonly<Record<string, ArgValue | boolean | undefined>>;
 
 /** A template split once into literal text and placeholders: filling it is then a walk, not a regex. */
-type Part = string | { name: string; raw: boolean; whole: string };
+type Part = string | { name: string; raw: boolean; whole: string; plural?: readonly [string, string] };
 const compiled = new Map<string, Part[]>();
 
 function compile(template: string): Part[] {
   const parts: Part[] = [];
-  const placeholder = /\{([a-z_]+)(:code)?\}/g;
+  // `{name}`, `{name:code}` (raw value), `{name|réunion|réunions}` (a number and its noun, singular or plural).
+  const placeholder = /\{([a-z_]+)(?:(:code)|\|([^|{}]+)\|([^|{}]+))?\}/g;
   let last = 0;
   for (let match = placeholder.exec(template); match; match = placeholder.exec(template)) {
     if (match.index > last) parts.push(template.slice(last, match.index));
-    parts.push({ name: match[1]!, raw: match[2] !== undefined, whole: match[0] });
+    parts.push({ name: match[1]!, raw: match[2] !== undefined, whole: match[0], ...(match[3] !== undefined ? { plural: [match[3], match[4]!] as const } : {}) });
     last = match.index + match[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
@@ -40,7 +41,8 @@ export function fillTemplate(
     }
     // Own arguments only: a placeholder named like a built-in (`{constructor}`) shows nothing inherited.
     const value = Object.prototype.hasOwnProperty.call(args, part.name) ? args[part.name] : undefined;
-    out += value === undefined ? (unknown ?? part.whole) : part.raw ? String(value) : show(value, labels, c);
+    if (value !== undefined && part.plural && typeof value === 'number') out += c.counted(value, part.plural[0], part.plural[1]);
+    else out += value === undefined ? (unknown ?? part.whole) : part.raw ? String(value) : show(value, labels, c);
   }
   return out;
 }

@@ -38,7 +38,7 @@ export function buildRuleset(raw: RawRuleset, trusted = false): Built {
       reference: rawRule.reference,
       appliesTo: rawRule.applies_to ?? DEFAULT_APPLIES_TO,
       params,
-      ...(rawRule.when ? { when: rawRule.when } : {}),
+      ...(rawRule.when ? { when: resolveParams(rawRule.when, params, [...at, 'when'], problems) as NonNullable<Rule['when']> } : {}),
       unlessFired: rawRule.unless_fired ?? [],
       check,
       checkName: rawRule.check,

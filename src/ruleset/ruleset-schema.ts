@@ -67,12 +67,14 @@ function ruleProperties(checks: readonly AnyCheck[], textOf: (description: strin
     },
     when: {
       type: 'object',
-      description: 'La règle ne s’applique que si la valeur à `path` vaut `equals`.',
+      description: 'La règle ne s’applique que si la valeur à `path` vaut `equals`, ou (`years_before`) est une date d’au moins ce nombre d’années avant l’année de référence.',
       additionalProperties: false,
-      required: ['path', 'equals'],
+      required: ['path'],
+      minProperties: 2,
       properties: {
         path: { type: 'string', pattern: PROFILE_PATH_PATTERN, description: 'Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.' },
         equals: { type: ['string', 'number', 'boolean'] },
+        years_before: { anyOf: [{ type: 'integer', minimum: 0 }, PARAM_REFERENCE] },
       },
     },
     unless_fired: { type: 'array', description: 'La règle se tait quand l’une de ces règles relève un écart.', items: { type: 'string' } },

@@ -7,6 +7,14 @@ export type { Text } from '../types.js';
 
 export type ParamValue = number | string | boolean;
 
+/** When a rule applies: the value at `path` equals `equals`, and/or is a date at least `years_before` years old. */
+export interface RuleCondition {
+  path: string;
+  equals?: ParamValue;
+  /** A number, or a `$param` reference. */
+  years_before?: number | string;
+}
+
 export interface RawRule {
   id: string;
   severity: SeverityLevel;
@@ -14,7 +22,7 @@ export interface RawRule {
   reference: Text;
   applies_to?: Statut[];
   params?: Record<string, ParamValue>;
-  when?: { path: string; equals: ParamValue };
+  when?: RuleCondition;
   unless_fired?: string[];
   check: string;
   options: Record<string, unknown>;
@@ -50,7 +58,7 @@ export interface Rule {
   reference: Text;
   appliesTo: readonly Statut[];
   params: Readonly<Record<string, ParamValue>>;
-  when?: { path: string; equals: ParamValue };
+  when?: { path: string; equals?: ParamValue; years_before?: number };
   unlessFired: readonly string[];
   /** The check function, as registered under `checkName`. */
   check: AnyCheck;

@@ -16,6 +16,7 @@ describe('facts of a report', () => {
       population: 62000,
       copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
       plenaryDates: ['2025-11-20'],
+      identifiantAt: { line: 8, column: 16 },
     });
   });
 

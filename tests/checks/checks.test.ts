@@ -153,12 +153,68 @@ describe('derogation-status', () => {
   it('reports the derogations in the asked state, at the right field', () => {
     const ctx = { ...context, derogations: [derogation('expired'), { ...derogation('unknown', 'rule'), index: 1 }] };
     expect(run('derogation-status', {}, { status: 'expired' }, ctx)).toEqual([
-      { path: ['derogations', 0, 'jusqu_au'], args: { value: 'r', until: '2025-01-01', suggestion: '' } },
+      { path: ['derogations', 0, 'jusqu_au'], args: { value: 'r', until: '2025-01-01', suggestion: '', reason: 'unused' } },
     ]);
     expect(run('derogation-status', {}, { status: 'unknown' }, ctx)).toEqual([
-      { path: ['derogations', 1, 'regle'], args: { value: 'r', until: '2025-01-01', suggestion: { suggestion: 'rule' } } },
+      { path: ['derogations', 1, 'regle'], args: { value: 'r', until: '2025-01-01', suggestion: { suggestion: 'rule' }, reason: 'unused' } },
     ]);
     expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([]);
+  });
+  it('reports a derogation to a rule that cannot be waived as unused, saying why', () => {
+    const ctx = { ...context, derogations: [{ ...derogation('unwaivable'), rule: 'schema' }] };
+    expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([
+      { path: ['derogations', 0, 'regle'], args: { value: 'schema', until: '2025-01-01', suggestion: '', reason: 'unwaivable' } },
+    ]);
+  });
+});
+
+describe('truthy, mode each', () => {
+  it('gives one finding per value not set, naming its field', () => {
+    expect(run('truthy', { a: { x: true, y: false } }, { paths: ['a.x', 'a.y', 'a.z'], mode: 'each' })).toEqual([
+      { path: ['a', 'y'], args: { field: 'y' } },
+      { path: ['a', 'z'], args: { field: 'z' } },
+    ]);
+  });
+});
+
+describe('any-value', () => {
+  const options = { any: [{ path: 'p.h', equals: true }, { path: 'm[*].c', equals: 'habitant' }], at: 'p' };
+  it.each([
+    [{ p: { h: true } }, []],
+    [{ p: { h: false }, m: [{ c: 'elu' }, { c: 'habitant' }] }, []],
+    [{ p: { h: false }, m: [{ c: 'elu' }] }, [{ path: ['p'] }]],
+    [{}, [{ path: ['p'] }]],
+  ])('%j', (profile, expected) => expect(run('any-value', profile, options)).toEqual(expected));
+});
+
+describe('present', () => {
+  it.each([
+    [{ a: { b: 0 } }, []],
+    [{ a: {} }, [{ path: ['a', 'b'] }]],
+    [{ a: { b: null } }, [{ path: ['a', 'b'] }]],
+  ])('%j', (profile, expected) => expect(run('present', profile, { path: 'a.b' })).toEqual(expected));
+});
+
+describe('unique-in-run', () => {
+  it('finds nothing in one profile: the run compares profiles (tests/cli.test.ts)', () => {
+    expect(run('unique-in-run', { clsm: { identifiant: 'a' } }, { path: 'clsm.identifiant' })).toEqual([]);
+  });
+});
+
+describe('required-values, match any', () => {
+  it('fires only when none of the values is present', () => {
+    const options = { path: 's', field: 'r', values: ['processus', 'resultats'], match: 'any' };
+    expect(run('required-values', { s: { r: ['impact'] } }, options)).toEqual([{ path: ['s'], args: { missing: ['processus', 'resultats'] } }]);
+    expect(run('required-values', { s: { r: ['resultats'] } }, options)).toEqual([]);
+  });
+});
+
+describe('min-distinct with where and when_items', () => {
+  it('counts only the matching items, and is silent without any', () => {
+    const options = { path: 's', where: [{ field: 'm', gt: 0 }], when_items: true, field: 'o', exclude: ['coordination'], min: 1 };
+    expect(run('min-distinct', { s: [{ m: 0, o: ['actions'] }] }, options)).toEqual([]);
+    expect(run('min-distinct', { s: [{ m: 10, o: ['coordination'] }, { m: 0, o: ['actions'] }] }, options)).toEqual([{ path: ['s'], args: { count: 0, min: 1 } }]);
+    expect(run('min-distinct', { s: [{ m: 10, o: ['coordination', 'actions'] }] }, options)).toEqual([]);
   });
 });
 

@@ -62,7 +62,7 @@ describe('the installed command', () => {
     expect(run(installed, ['check', example, '--today', '2026-01-15'], work).code).toBe(0);
     const rules = run(installed, ['rules'], work);
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 33 règles');
+    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
     const explain = run(installed, ['explain', 'copil-reunions'], work);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain('Comment combler l’écart');
@@ -102,8 +102,8 @@ describe('the installed library', () => {
       files: 4,
       summary: 4,
       errors: [],
-      rules: 33,
-      json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 3, warning: 10, info: 4 },
+      rules: 38,
+      json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 3, warning: 14, info: 2 },
     });
   });
 });
