@@ -20,7 +20,7 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string }, {
   const severity = rule.severity === 'off' ? c.rules.off : c.severity[rule.severity];
   const params = Object.entries(rule.params).map(([name, value]) => printable(`${name} = ${String(value)}`));
   const lines = [
-    chalk.bold(printable(`${rule.id} — ${severity} · ${rule.axis} · ${rule.reference[lang]}`)),
+    chalk.bold(printable(`${rule.id} — ${severity} · ${c.axis[rule.axis]} · ${rule.reference[lang]}`)),
     '',
     chalk.bold(c.explain.what),
     rule.description ? fill(rule.description[lang]) : fill(rule.message[lang]),

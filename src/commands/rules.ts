@@ -34,7 +34,7 @@ export async function rulesCommand(raw: { ruleset: string; format: string; check
   const rows = ruleset.rules.map((rule) => [
     rule.id + (rule.appliesTo.includes('en_creation') ? ' †' : ''),
     severity(rule.severity),
-    rule.axis,
+    c.axis[rule.axis],
     printableLine(rule.reference[lang]),
   ]);
   const columns = head.map((title, i) => ({ width: naturalWidth([title, ...rows.map((row) => row[i]!)]) }));

@@ -84,7 +84,7 @@ function createReporter(context: ReportContext): Reporter {
       const detail = SEVERITIES.filter((s) => counts[s] > 0)
         .map((s) => paint(s, `${counts[s]} ${counts[s] > 1 ? c.severityPlural[s] : c.severity[s]}`))
         .join(', ');
-      return `${axis} (${detail})`;
+      return `${c.axis[axis]} (${detail})`;
     });
     return parts.length > 0 ? c.labelled(c.report.byAxis, parts.join(' · ')) : '';
   };
