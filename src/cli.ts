@@ -9,6 +9,7 @@ import { closest } from './closest.js';
 import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { catalogue, type Catalogue } from './i18n/index.js';
+import { frenchTypography } from './i18n/typography.js';
 import { writeError, type Io } from './io.js';
 import { LANGS, oneOf, parseLang } from './options.js';
 import { FORMAT_NAMES, formatDescription } from './report/formats.js';
@@ -33,7 +34,7 @@ function orList(items: readonly string[], or: string): string {
 
 function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<ExitCode>) => void): Command {
   const fr = lang === 'fr';
-  const t = (french: string, english: string) => (fr ? french : english);
+  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
   const context = (): CommandContext => ({ io, lang, c });
 
   const program = new Command('clsm')
@@ -48,7 +49,7 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       outputError: () => {},
     })
     .configureHelp({
-      styleTitle: (title) => (fr ? (HELP_TITLES[title] ?? title) : title),
+      styleTitle: (title) => (fr ? frenchTypography(HELP_TITLES[title] ?? title) : title),
       optionDescription: (option) =>
         option.defaultValue === undefined ? option.description : `${option.description} (${t('par défaut : ', 'default: ')}${String(option.defaultValue)})`,
     })

@@ -18,7 +18,7 @@ function snapshot(): Map<string, string> {
     const file = path.join(dir, name);
     const stat = fs.lstatSync(file);
     if (stat.isFile()) hashes.set(name, crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-    else hashes.set(name, stat.isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : 'dir');
+    else hashes.set(name, stat.isSymbolicLink() ? `link:${fs.readlinkSync(file)}` : 'dir');
   }
   return hashes;
 }
@@ -65,16 +65,16 @@ const billionLaughs = [
 
 describe('files that give no profile', () => {
   it.each([
-    ['empty file', '', 'schema', 1, 1, /^le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm/],
+    ['empty file', '', 'schema', 1, 1, /^le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm/],
     ['only a null', '~\n', 'schema', 1, 1, /^le fichier est vide/],
     ['a list', '- a\n- b\n', 'schema', 1, 1, /^le document est une liste, pas un bloc de clés/],
     ['a scalar', 'juste un texte\n', 'schema', 1, 1, /^le document est une valeur isolée, pas un bloc de clés/],
-    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
+    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
     ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 10, /^syntaxe YAML invalide/],
-    ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^une tabulation sert d’indentation : YAML n’accepte que des espaces/],
-    ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^la clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
+    ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^une tabulation sert d’indentation : YAML n’accepte que des espaces/],
+    ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^la clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
     ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^le fichier contient plusieurs documents YAML/],
-    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^l’étiquette YAML « !!js\/function » n’est pas acceptée/],
+    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^l’étiquette YAML « !!js\/function » n’est pas acceptée/],
     ['an alias bomb', billionLaughs, 'yaml-syntaxe', 1, 1, /^les alias YAML \(\*\) développent le document au-delà de 100 000 nœuds/],
     ['a very deep nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-syntaxe', 1, 67, /^imbrication trop profonde \(plus de 64 niveaux\)/],
   ])('%s', async (_label, content, ruleId, line, column, message) => {
@@ -89,30 +89,30 @@ describe('files that give no profile', () => {
     const finding = await invalidFinding('export.yaml', latin1);
     expect(finding).toMatchObject({ ruleId: 'yaml-syntaxe', line: 4, column: 1 });
     expect(finding.message).toBe(
-      'le fichier n’est pas encodé en UTF-8 (octet invalide ligne 4, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.',
+      'le fichier n’est pas encodé en UTF-8 (octet invalide ligne 4, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.',
     );
   });
 
   it('UTF-16', async () => {
     const finding = await invalidFinding('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]));
-    expect(finding.message).toBe('le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.');
+    expect(finding.message).toBe('le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.');
   });
 
   it('a binary file', async () => {
     const finding = await invalidFinding('image.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-    expect(finding.message).toBe('le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.');
+    expect(finding.message).toBe('le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.');
   });
 
   it('a file over the size limit, refused before it is parsed', async () => {
     const finding = await invalidFinding('enorme.yaml', `a: "${'x'.repeat(MAX_FILE_BYTES + 10)}"\n`);
-    expect(finding.message).toBe('le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
+    expect(finding.message).toBe('le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
   });
 
   it('a file over the size limit inside a folder, read and then refused', async () => {
     const result = await check(['profils', '-f', 'json'], { 'profils/enorme.yaml': `a: "${'x'.repeat(2 * MAX_FILE_BYTES)}"\n` });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
-      'le fichier pèse 2,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'le fichier pèse 2,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('files that give no profile', () => {
     expect([file.path, file.status, file.findings[0].message]).toEqual([
       '/dev/zero',
       'invalid',
-      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('files that give no profile', () => {
     const result = await runCli(['check', '-', '-f', 'json'], { cwd: dir, stdin: Buffer.alloc(MAX_FILE_BYTES + 1, 0x61) });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
-      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
     );
   });
 
@@ -139,7 +139,7 @@ describe('files that give no profile', () => {
     const { stdout, code } = await check(['tabs.yaml'], { 'tabs.yaml': 'version: 1\nclsm:\n\tnom: x\n' });
     expect(code).toBe(1);
     expect(stdout).toContain('(CLSM sans nom) — tabs.yaml');
-    expect(stdout).toContain('Résultat : profil invalide');
+    expect(stdout).toContain('Résultat : profil invalide');
     expect(stdout).toMatch(/│ 3:1 +│ erreur +│ yaml-syntaxe +│ une tabulation sert d’indentation/);
   });
 });
@@ -157,8 +157,8 @@ describe('accepted oddities', () => {
     const finding = await check(['proto.yaml', '-f', 'json'], { 'proto.yaml': text });
     const findings = JSON.parse(finding.stdout).files[0].findings;
     expect(findings.map((f: { ruleId: string; line: number; message: string }) => [f.ruleId, f.line, f.message.slice(0, 30)])).toEqual([
-      ['schema', 3, '« __proto__ » : clé inconnue à'],
-      ['schema', 4, '« constructor » : clé inconnue'],
+      ['schema', 3, '« __proto__ » : clé inconnue à'],
+      ['schema', 4, '« constructor » : clé inconnue'],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -175,8 +175,8 @@ describe('accepted oddities', () => {
     const lines = text.split('\n');
     expect(findings).toHaveLength(3100);
     for (const finding of findings) {
-      const key = /^cle_\d+$/.test(finding.path) ? `${finding.path}:` : /\[(\d+)\]/.exec(finding.path)![0];
-      const expected = /^cle_/.test(finding.path) ? key : `inconnue_${/\[(\d+)\]/.exec(finding.path)![1]} }`;
+      const key = /^cle_\d+$/.test(finding.path) ? `${finding.path}:` : /\[(\d+)\]/.exec(finding.path)![0];
+      const expected = /^cle_/.test(finding.path) ? key : `inconnue_${/\[(\d+)\]/.exec(finding.path)![1]} }`;
       expect(lines[finding.line - 1]).toContain(expected);
     }
   });
@@ -184,7 +184,7 @@ describe('accepted oddities', () => {
   it('a number where a string is expected says to quote it', async () => {
     const finding = await invalidFinding('region.yaml', base.replace('region: "32"', 'region: 32'));
     expect(finding).toMatchObject({ ruleId: 'schema', line: 10, column: 11 });
-    expect(finding.message).toBe('clsm.region : doit être une chaîne de caractères : écrivez-la entre guillemets ("32").');
+    expect(finding.message).toBe('clsm.region : doit être une chaîne de caractères : écrivez-la entre guillemets ("32").');
   });
 });
 
@@ -192,7 +192,7 @@ describe('paths', () => {
   it('a path that does not exist', async () => {
     const { code, stderr, stdout } = await check(['absent.yaml']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : « absent.yaml » n’existe pas : vérifiez le chemin.\n');
+    expect(stderr).toBe('clsm : « absent.yaml » n’existe pas : vérifiez le chemin.\n');
     expect(stdout).toBe('');
   });
 
@@ -201,7 +201,7 @@ describe('paths', () => {
     write(path.join('vide', 'notes.txt'), 'rien');
     const { code, stderr } = await check(['vide']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : aucun profil (*.yaml, *.yml) dans le dossier « vide » : indiquez un dossier qui contient des profils.\n');
+    expect(stderr).toBe('clsm : aucun profil (*.yaml, *.yml) dans le dossier « vide » : indiquez un dossier qui contient des profils.\n');
   });
 
   it('a broken symlink in a folder: the others are still checked, exit 2 at the end', async () => {
@@ -210,7 +210,7 @@ describe('paths', () => {
     write('b.yaml', base.replace('identifiant: villeneuve-dascq', 'identifiant: b'));
     const { code, stderr, stdout } = await check(['.', '-f', 'json']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : « casse.yaml » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.\n');
+    expect(stderr).toBe('clsm : « casse.yaml » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.\n');
     expect(JSON.parse(stdout).files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
       ['a.yaml', 'pass'],
       ['b.yaml', 'pass'],
@@ -233,7 +233,7 @@ describe('paths', () => {
     fs.chmodSync(path.join(dir, 'secret.yaml'), 0o000);
     const { code, stderr } = await check(['.', '-f', 'json']);
     expect(code).toBe(2);
-    expect(stderr).toContain('impossible de lire « secret.yaml » (permission refusée)');
+    expect(stderr).toContain('impossible de lire « secret.yaml » (permission refusée)');
   });
 
   it('a symlink loop', async () => {
@@ -245,8 +245,8 @@ describe('paths', () => {
     const { code, stderr, stdout } = await check(['.', '-f', 'json']);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'clsm : « boucle1.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n' +
-        'clsm : « boucle2.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n',
+      'clsm : « boucle1.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n' +
+        'clsm : « boucle2.yaml » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.\n',
     );
     expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.yaml']);
   });
@@ -254,16 +254,16 @@ describe('paths', () => {
   it('an output path in a missing folder', async () => {
     const { code, stderr } = await check(['profil.yaml', '-o', 'rapports/r.json'], { 'profil.yaml': base });
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : impossible d’écrire le rapport « rapports/r.json » : le dossier « rapports » n’existe pas ; créez-le d’abord.\n');
+    expect(stderr).toBe('clsm : impossible d’écrire le rapport « rapports/r.json » : le dossier « rapports » n’existe pas ; créez-le d’abord.\n');
   });
 });
 
 describe('options', () => {
   it.each([
-    [['--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
-    [['--format', 'xml'], 'clsm : « xml » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
-    [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
-    [['--year'], 'clsm : l’option « --year » attend une valeur.'],
+    [['--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['--format', 'xml'], 'clsm : « xml » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
+    [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['--year'], 'clsm : l’option « --year » attend une valeur.'],
   ])('%j', async (args, message) => {
     const { code, stderr, stdout } = await check(['profil.yaml', ...args], { 'profil.yaml': base });
     expect(code).toBe(2);
@@ -276,6 +276,6 @@ describe('empty texts', () => {
   it('an empty name says the value is empty', async () => {
     const finding = await invalidFinding('vide.yaml', base.replace("nom: CLSM de Villeneuve-d'Ascq", 'nom: ""'));
     expect(finding).toMatchObject({ ruleId: 'schema', line: 6, column: 8 });
-    expect(finding.message).toBe('clsm.nom : le texte est vide : renseignez-le.');
+    expect(finding.message).toBe('clsm.nom : le texte est vide : renseignez-le.');
   });
 });

@@ -36,7 +36,7 @@ describe('a baseline', () => {
   it('adopt, add a gap, fix a gap, prune', async () => {
     // Adopt: today's gaps are recorded, and the same run then passes.
     const adopt = await run(['baseline', 'profils', ...TODAY]);
-    expect([adopt.code, adopt.stdout, adopt.stderr]).toEqual([0, 'Base de référence écrite dans « clsm-baseline.json » : 19 écarts dans 1 fichier.\n', '']);
+    expect([adopt.code, adopt.stdout, adopt.stderr]).toEqual([0, 'Base de référence écrite dans « clsm-baseline.json » : 19 écarts dans 1 fichier.\n', '']);
     const baseline = readBaseline();
     expect(baseline.schemaVersion).toBe(1);
     expect(baseline.ruleset).toBe('referentiel-2025');
@@ -64,12 +64,12 @@ describe('a baseline', () => {
     edit('avec-ecarts.yaml', '      - date: 2025-06-19\n  groupes_travail', '      - date: 2025-06-19\n      - date: 2025-11-04\n  groupes_travail');
     const fixed = await run(['check', 'profils', '--baseline', 'clsm-baseline.json', ...TODAY]);
     expect(fixed.code).toBe(0);
-    expect(fixed.stderr).toBe('1 entrée de la base de référence est devenue inutile : lancez `clsm baseline --prune`.\n');
+    expect(fixed.stderr).toBe('1 entrée de la base de référence est devenue inutile : lancez `clsm baseline --prune`.\n');
 
     // Pruning lowers the counts to today's findings and drops the empty entries; it never raises one.
     edit('complet.yaml', /fonction: maire/, 'fonction: autre');
     const prune = await run(['baseline', 'profils', '--prune', ...TODAY]);
-    expect([prune.code, prune.stdout]).toEqual([0, 'Base de référence « clsm-baseline.json » allégée : 1 entrée retirée, aucun nombre abaissé.\n']);
+    expect([prune.code, prune.stdout]).toEqual([0, 'Base de référence « clsm-baseline.json » allégée : 1 entrée retirée, aucun nombre abaissé.\n']);
     const pruned = readBaseline();
     expect(pruned.files['profils/avec-ecarts.yaml']['copil-reunions']).toBeUndefined();
     expect(pruned.files['profils/complet.yaml']).toBeUndefined();
@@ -95,8 +95,8 @@ describe('a baseline', () => {
     await run(['baseline', 'profils/avec-ecarts.yaml', ...TODAY]);
     const { stdout } = await run(['check', 'profils/avec-ecarts.yaml', '--baseline', 'clsm-baseline.json', ...TODAY]);
     expect(stdout).toContain('Aucun écart relevé.');
-    expect(stdout).toContain('Écarts couverts par la base de référence (19) :\n  ');
-    expect(stdout).toMatch(/ {2}38:5 {2}copil-reunions : Le COPIL s’est réuni 1\u00a0fois en 2025/);
+    expect(stdout).toContain('Écarts couverts par la base de référence (19) :\n  ');
+    expect(stdout).toMatch(/ {2}38:5 {2}copil-reunions : Le COPIL s’est réuni 1\u00a0fois en 2025/);
   });
 
   it('never hides a YAML or schema error', async () => {
@@ -112,20 +112,20 @@ describe('a baseline', () => {
     await run(['baseline', 'profils', ...TODAY]);
     const before = fs.readFileSync(path.join(dir, 'clsm-baseline.json'), 'utf8');
     const again = await run(['baseline', 'profils', ...TODAY]);
-    expect([again.code, again.stderr]).toEqual([2, 'clsm : la base de référence « clsm-baseline.json » existe déjà : ajoutez --force pour la remplacer, ou --prune pour seulement l’alléger.\n']);
+    expect([again.code, again.stderr]).toEqual([2, 'clsm : la base de référence « clsm-baseline.json » existe déjà : ajoutez --force pour la remplacer, ou --prune pour seulement l’alléger.\n']);
     expect(fs.readFileSync(path.join(dir, 'clsm-baseline.json'), 'utf8')).toBe(before);
     expect((await run(['baseline', 'profils', '--force', ...TODAY])).code).toBe(0);
     const prune = await run(['baseline', 'profils', '--prune', 'autre.json', ...TODAY]);
-    expect([prune.code, prune.stderr]).toEqual([2, 'clsm : la base de référence « autre.json » n’existe pas : écrivez-la d’abord avec `clsm baseline`.\n']);
+    expect([prune.code, prune.stderr]).toEqual([2, 'clsm : la base de référence « autre.json » n’existe pas : écrivez-la d’abord avec `clsm baseline`.\n']);
   });
 
   it.each([
-    ['not JSON', '{ "schemaVersion": 1, ', /^clsm : la base de référence « b\.json » n’est pas un JSON valide \(.+\) : écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
-    ['another version', '{ "schemaVersion": 2, "ruleset": "r", "files": {} }', /^clsm : la base de référence « b\.json » n’est pas valide à « schemaVersion » : il faut « "schemaVersion": 1 » ; écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
-    ['a count of zero', '{ "schemaVersion": 1, "ruleset": "r", "files": { "a.yaml": { "copil-reunions": 0 } } }', /^clsm : la base de référence « b\.json » n’est pas valide à « files\.a\.yaml\.copil-reunions » : il faut un nombre entier supérieur ou égal à 1/],
-    ['missing', null, /^clsm : impossible de lire la base de référence « b\.json » : « b\.json » n’existe pas : vérifiez le chemin\.\n$/],
+    ['not JSON', '{ "schemaVersion": 1, ', /^clsm : la base de référence « b\.json » n’est pas un JSON valide \(.+\) : écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
+    ['another version', '{ "schemaVersion": 2, "ruleset": "r", "files": {} }', /^clsm : la base de référence « b\.json » n’est pas valide à « schemaVersion » : il faut « "schemaVersion": 1 » ; écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
+    ['a count of zero', '{ "schemaVersion": 1, "ruleset": "r", "files": { "a.yaml": { "copil-reunions": 0 } } }', /^clsm : la base de référence « b\.json » n’est pas valide à « files\.a\.yaml\.copil-reunions » : il faut un nombre entier supérieur ou égal à 1/],
+    ['missing', null, /^clsm : impossible de lire la base de référence « b\.json » : « b\.json » n’existe pas : vérifiez le chemin\.\n$/],
   ])('that is %s stops check with exit 2 and nothing on stdout', async (_case, text, message) => {
-    if (text !== null) fs.writeFileSync(path.join(dir, 'b.json'), text);
+    if (text !== null) fs.writeFileSync(path.join(dir, 'b.json'), text);
     const { code, stdout, stderr } = await run(['check', 'profils', '--baseline', 'b.json', ...TODAY]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

@@ -43,20 +43,20 @@ describe('text report', () => {
     const { stdout, code } = await runCli(['check', 'examples/avec-ecarts.yaml', ...TODAY], at);
     expect(code).toBe(1);
     expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
-    expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
-    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ Le COPIL s’est réuni 1\u00a0fois en 2025 ;/);
+    expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
+    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ Le COPIL s’est réuni 1\u00a0fois en 2025 ;/);
     const lines = [...stdout.matchAll(/^│ (\d+):\d+ /gm)].map((m) => Number(m[1]));
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 2 avertissements, 1 info)');
-    expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 2026-12-31\) : Territoire rural/);
-    expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
+    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 2 avertissements, 1 info)');
+    expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 31\/12\/2026\) : Territoire rural/);
+    expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
   });
 
   it('ends a batch with one summary table', async () => {
     const { stdout } = await runCli(['check', 'examples', ...TODAY], at);
     expect(stdout).toContain('Synthèse');
     expect(stdout).toMatch(/│ examples\/complet\.yaml +│ CLSM de Villeneuve-d'Ascq +│ sans écart bloquant +│ 0 +│ 0 +│ 0 +│/);
-    expect(stdout).toContain('4 fichiers vérifiés : 2 sans écart bloquant, 2 avec écarts à combler, 0 invalide.');
+    expect(stdout).toContain('4 fichiers vérifiés : 2 sans écart bloquant, 2 avec écarts à combler, 0 invalide.');
   });
 
   it('keeps only errors with --quiet', async () => {
@@ -104,7 +104,7 @@ describe('JSON report', () => {
     expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 8, warning: 35, info: 3 });
     const invalid = report.files.find((f: { status: string }) => f.status === 'invalid');
     expect(invalid.findings).toEqual([
-      expect.objectContaining({ ruleId: 'schema', severity: 'error', path: 'gouvernance.copil.reunion', line: 45, column: 5, message: '« reunion » : clé inconnue — vouliez-vous dire « reunions » ?' }),
+      expect.objectContaining({ ruleId: 'schema', severity: 'error', path: 'gouvernance.copil.reunion', line: 45, column: 5, message: '« reunion » : clé inconnue — vouliez-vous dire « reunions » ?' }),
     ]);
     expect(invalid.clsm).toEqual({ identifiant: 'villeneuve-dascq', nom: "CLSM de Villeneuve-d'Ascq", region: '32', annee: 2025 });
   });
@@ -154,8 +154,8 @@ describe('options', () => {
     const { stdout } = await runCli(['check', 'examples/complet.yaml', '--today', '2025-10-01', '-f', 'json'], at);
     const future = JSON.parse(stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'coherence-date-future');
     expect(future.map((f: { line: number; message: string }) => [f.line, f.message])).toEqual([
-      [48, 'La date 2025-10-09 est postérieure à la date du jour (2025-10-01).'],
-      [56, 'La date 2025-11-20 est postérieure à la date du jour (2025-10-01).'],
+      [48, 'La date 09/10/2025 est postérieure à la date du jour (01/10/2025).'],
+      [56, 'La date 20/11/2025 est postérieure à la date du jour (01/10/2025).'],
     ]);
   });
 
@@ -190,7 +190,7 @@ describe('--output', () => {
   it('refuses a folder that does not exist, before any work', async () => {
     const { code, stderr } = await runCli(['check', 'examples', '-o', path.join(tmp, 'absent', 'r.txt')], at);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « .*r\.txt » : le dossier « .*absent » n’existe pas ; créez-le d’abord\.\n$/);
+    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « .*r\.txt » : le dossier « .*absent » n’existe pas ; créez-le d’abord\.\n$/);
   });
 
   it('never overwrites a profile', async () => {
@@ -206,16 +206,16 @@ describe('--output', () => {
 
 describe('usage errors', () => {
   it.each([
-    [['check', '--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
-    [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
-    [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never.'],
-    [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
-    [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
-    [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
-    [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voyez `clsm --help`.'],
-    [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
-    [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voyez `clsm rules`.'],
-    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 » ou le chemin d’un fichier de jeu de règles (.yaml).'],
+    [['check', '--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
+    [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never.'],
+    [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
+    [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
+    [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voyez `clsm --help`.'],
+    [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
+    [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voyez `clsm rules`.'],
+    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 » ou le chemin d’un fichier de jeu de règles (.yaml).'],
   ])('clsm %j', async (argv, message) => {
     const { code, stderr, stdout } = await runCli(argv, at);
     expect(code).toBe(2);
@@ -226,7 +226,7 @@ describe('usage errors', () => {
   it('prints the help in French on stderr when no command is given', async () => {
     const { code, stderr } = await runCli([], at);
     expect(code).toBe(2);
-    expect(stderr).toContain('Utilisation : clsm [options] [command]');
+    expect(stderr).toContain('Utilisation : clsm [options] [command]');
     expect(stderr).toContain('vérifie des profils');
   });
 
@@ -241,8 +241,8 @@ describe('rules, explain, schema', () => {
   it('lists the 38 rules with their severity, axis and reference', async () => {
     const { stdout, code } = await runCli(['rules'], at);
     expect(code).toBe(0);
-    expect(stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
-    expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
+    expect(stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
+    expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
     const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
     expect(json.rules).toHaveLength(38);
   });
@@ -254,7 +254,7 @@ describe('rules, explain, schema', () => {
     expect(stdout).toContain('Ce que la règle vérifie\nLa coordination représente au moins 1 ETP au total.');
     expect(stdout).toContain('Pourquoi\n');
     expect(stdout).toContain('Comment combler l’écart\nPortez le temps de coordination à 1 ETP');
-    expect(stdout).toContain('Paramètres : etp_min = 1');
+    expect(stdout).toContain('Paramètres : etp_min = 1');
   });
 
   it('prints the profile schema', async () => {
@@ -283,7 +283,7 @@ describe('identifiant-doublon (a rule of the run)', () => {
       ['profils/c.yaml', false],
     ]);
     expect(files[1]!.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.message])).toEqual([
-      ['identifiant-doublon', 'error', 7, 16, 'L’identifiant « villeneuve-dascq » est déjà celui du profil « profils/a.yaml » pour 2025 : chaque CLSM a son propre identifiant.'],
+      ['identifiant-doublon', 'error', 7, 16, 'L’identifiant « villeneuve-dascq » est déjà celui du profil « profils/a.yaml » pour 2025 : chaque CLSM a son propre identifiant.'],
     ]);
   });
 });

@@ -30,7 +30,7 @@ function tree(): Map<string, string> {
       const shown = path.relative(dir, full);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) result.set(shown, crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex'));
-      else result.set(shown, entry.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
+      else result.set(shown, entry.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
     }
   };
   walk(dir);
@@ -54,11 +54,11 @@ afterEach(() => {
 /** Runs the CLI in-process, after recording the folder; asserts no stack trace and no input changed. */
 async function clsm(args: string[], options: { env?: Record<string, string>; expectNew?: string[] } = {}) {
   hashes = tree();
-  const result = await runCli(args, { cwd: dir, env: options.env ?? {} });
+  const result = await runCli(args, { cwd: dir, env: options.env ?? {} });
   expect(result.stderr).not.toMatch(/\n\s+at |erreur interne/);
   const after = tree();
   for (const [name, hash] of hashes) expect(after.get(name), name).toBe(hash);
-  expect([...after.keys()].filter((name) => !hashes.has(name) && !(options.expectNew ?? []).includes(name))).toEqual([]);
+  expect([...after.keys()].filter((name) => !hashes.has(name) && !(options.expectNew ?? []).includes(name))).toEqual([]);
   return result;
 }
 
@@ -73,7 +73,7 @@ describe('output paths', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `clsm : refus d’écrire le rapport dans « ${target} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.\n`,
+      `clsm : refus d’écrire le rapport dans « ${target} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.\n`,
     );
     expect(fs.statSync(target).isCharacterDevice()).toBe(true);
     expect(fs.statSync(target).ino).toBe(before.ino);
@@ -89,7 +89,7 @@ describe('output paths', () => {
       for (const name of ['tube.json', 'socket.json', 'lien.json']) {
         const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', name]);
         expect(code).toBe(2);
-        expect(stderr).toContain(`refus d’écrire le rapport dans « ${name} » : ce n’est pas un fichier ordinaire`);
+        expect(stderr).toContain(`refus d’écrire le rapport dans « ${name} » : ce n’est pas un fichier ordinaire`);
       }
       expect(fs.statSync(path.join(dir, 'tube.json')).isFIFO()).toBe(true);
       expect(fs.statSync(path.join(dir, 'socket.json')).isSocket()).toBe(true);
@@ -103,7 +103,7 @@ describe('output paths', () => {
     write('profil.txt', base);
     const { code, stderr } = await clsm(['check', 'profil.txt', '-o', 'profil.txt']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : refus d’écrire le rapport dans « profil.txt » : ce fichier est un profil ; choisissez un autre nom de fichier.\n');
+    expect(stderr).toBe('clsm : refus d’écrire le rapport dans « profil.txt » : ce fichier est un profil ; choisissez un autre nom de fichier.\n');
   });
 
   it('a link to an earlier report writes through the link and keeps it', async () => {
@@ -140,7 +140,7 @@ describe('output paths', () => {
     write('profil.yaml', base);
     const { code, stderr } = await clsm(['check', 'profil.yaml', '--output']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : l’option « --output » attend une valeur.\n');
+    expect(stderr).toBe('clsm : l’option « --output » attend une valeur.\n');
   });
 
   it('a full disk says so, keeps the earlier report and leaves no temporary file', async () => {
@@ -153,7 +153,7 @@ describe('output paths', () => {
       const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', 'rapport.json', '-f', 'json', ...TODAY]);
       expect(code).toBe(2);
       expect(stderr).toBe(
-        'clsm : impossible d’écrire le rapport « rapport.json » : le disque est plein ; libérez de la place ou choisissez un autre disque (le rapport précédent, s’il existe, est conservé).\n',
+        'clsm : impossible d’écrire le rapport « rapport.json » : le disque est plein ; libérez de la place ou choisissez un autre disque (le rapport précédent, s’il existe, est conservé).\n',
       );
     } finally {
       spy.mockRestore();
@@ -165,7 +165,7 @@ describe('output paths', () => {
     write('profil.yaml', base);
     const { code, stderr } = await clsm(['check', 'profil.yaml', '-o', '/proc/rapport-clsm.json']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « \/proc\/rapport-clsm\.json » : .+ ; .+\.\n$/);
+    expect(stderr).toMatch(/^clsm : impossible d’écrire le rapport « \/proc\/rapport-clsm\.json » : .+ ; .+\.\n$/);
     expect(stderr).not.toMatch(/\bE[A-Z]{2,}\b/);
   });
 
@@ -174,13 +174,13 @@ describe('output paths', () => {
     write('rapport.json', 'ancien');
     hashes = tree();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      const child = spawn(process.execPath, [bin, 'check', 'profils', '-o', 'rapport.json', '-f', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+      const child = spawn(process.execPath, [bin, 'check', 'profils', '-o', 'rapport.json', '-f', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
       // Stop it once the temporary file exists: the report is being written.
-      for (let i = 0; i < 400 && !fs.readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 400 && !fs.readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
       expect(fs.readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true);
       child.kill(signal);
       const [code, received] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
-      expect(received ?? code).toBe(signal);
+      expect(received ?? code).toBe(signal);
       expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
       expect(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).toBe('ancien');
     }
@@ -196,8 +196,8 @@ describe('inputs', () => {
     expect(code).toBe(1);
     const files = JSON.parse(stdout).files as Array<{ path: string; status: string; findings: Array<{ message: string; line: number }> }>;
     expect(files.map((f) => [f.path, f.status, f.findings[0]?.message])).toEqual([
-      ['a-boucle.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
-      ['b-bloc.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['a-boucle.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['b-bloc.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
       ['c.yaml', 'pass', undefined],
     ]);
   });
@@ -211,7 +211,7 @@ describe('inputs', () => {
     const result = await runCli(['check', '.', '-f', 'json', ...TODAY], { cwd: dir });
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['haut.yaml', 'p/d/d/milieu.yaml']);
-    expect(result.stderr).toMatch(/^clsm : le dossier « p(\/d){64} » est à plus de 64 niveaux de profondeur : il n’est pas parcouru ; indiquez-le directement s’il contient des profils\.\n$/);
+    expect(result.stderr).toMatch(/^clsm : le dossier « p(\/d){64} » est à plus de 64 niveaux de profondeur : il n’est pas parcouru ; indiquez-le directement s’il contient des profils\.\n$/);
   }, 60_000);
 
   it('the same file reached through a folder, a glob and a link is checked once', async () => {
@@ -236,7 +236,7 @@ describe('inputs', () => {
     try {
       const { code, stderr } = await clsm(['check', 'prise.yaml']);
       expect(code).toBe(2);
-      expect(stderr).toBe('clsm : impossible de lire « prise.yaml » (c’est une socket ou un périphérique absent, pas un fichier) : vérifiez le fichier et ses droits.\n');
+      expect(stderr).toBe('clsm : impossible de lire « prise.yaml » (c’est une socket ou un périphérique absent, pas un fichier) : vérifiez le fichier et ses droits.\n');
     } finally {
       server.close();
     }
@@ -268,7 +268,7 @@ describe('inputs', () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      'clsm : le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».\n',
+      'clsm : le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».\n',
     );
   });
 
@@ -297,7 +297,7 @@ describe('text that would act on a terminal', () => {
     expect(text.stdout).toContain('\\u{001b}[2J\\u{001b}]0;titre\\u{0007}A\\u{000d}B\\u{0008}C\\u{009b}31mD\\u{202e}E\\u{2066}F');
     expect(text.stdout).toContain('pro\\u{001b}[2Jfil\\u{202e}.yaml');
     const missing = await clsm(['check', `absent\u001bc\r\u202e.yaml`]);
-    expect(missing.stderr).toBe('clsm : « absent\\u{001b}c\\u{000d}\\u{202e}.yaml » n’existe pas : vérifiez le chemin.\n');
+    expect(missing.stderr).toBe('clsm : « absent\\u{001b}c\\u{000d}\\u{202e}.yaml » n’existe pas : vérifiez le chemin.\n');
   });
 
   it('in the JSON report, which stays the same data once parsed', async () => {
@@ -311,7 +311,7 @@ describe('text that would act on a terminal', () => {
     const ruleset = fs
       .readFileSync(path.join(root, 'rules', 'referentiel-2025.yaml'), 'utf8')
       .replace('id: referentiel-2025', 'id: hostile')
-      .replace('fr: "Instruction du 13 mai 2025 (contexte) ; annexe 2 ; instruction du 30 septembre 2016"', 'fr: "§4 \\u001b[2J\\u202e"');
+      .replace('fr: "Instruction du 13 mai 2025 (contexte) ; annexe 2 ; instruction du 30 septembre 2016"', 'fr: "§4 \\u001b[2J\\u202e"');
     write('regles.yaml', ruleset);
     const rules = await clsm(['rules', '--ruleset', 'regles.yaml']);
     expect(rules.code).toBe(0);
@@ -331,7 +331,7 @@ describe('names of built-ins in profile text', () => {
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const findings = JSON.parse(stdout).files[0].findings as Array<{ ruleId: string; message: string }>;
     expect(findings.map((f) => f.ruleId)).toEqual(['derogation-inconnue']);
-    expect(findings[0]!.message).toContain(`« ${rule} »`);
+    expect(findings[0]!.message).toContain(`« ${rule} »`);
     expect(findings[0]!.message).not.toMatch(/function|native code|\[object Object\]/);
   });
 
@@ -339,13 +339,13 @@ describe('names of built-ins in profile text', () => {
     write('profil.yaml', base.replace('version: 1\n', 'version: 1\n? { a: 1 }\n: b\n'));
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const findings = JSON.parse(stdout).files[0].findings as Array<{ message: string; line: number; column: number }>;
-    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 3, 'un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.']]);
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 3, 'un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.']]);
   });
 
   it('a key twice in a flow mapping is named, at the second one', async () => {
     write('profil.yaml', base.replace("  nom: CLSM de Villeneuve-d'Ascq\n", '').replace('clsm:\n', 'clsm:\n  territoire_bis: { nom: a, nom: b }\n'));
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const finding = JSON.parse(stdout).files[0].findings[0] as { message: string; line: number; column: number };
-    expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'la clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
+    expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'la clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
   });
 });

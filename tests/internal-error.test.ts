@@ -9,7 +9,7 @@ vi.mock('../src/check/check-source.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/check/check-source.js')>();
   return {
     ...original,
-    checkSource: (display: string, ...rest: Parameters<typeof original.checkSource> extends [string, ...infer R] ? R : never) => {
+    checkSource: (display: string, ...rest: Parameters<typeof original.checkSource> extends [string, ...infer R] ? R : never) => {
       if (display.endsWith('panne.yaml')) throw new RangeError('Maximum call stack size exceeded');
       return original.checkSource(display, ...rest);
     },
@@ -28,7 +28,7 @@ it('names the file, checks the others, keeps the JSON whole and exits 2', async 
   const { code, stdout, stderr } = await runCli(['check', '.', '-f', 'json', '--today', '2026-01-15'], { cwd: dir });
   expect(code).toBe(2);
   expect(stderr).toBe(
-    'clsm : erreur interne inattendue en vérifiant « panne.yaml » (Maximum call stack size exceeded) : les autres fichiers sont vérifiés ; signalez-la à l’équipe de clsm avec ce fichier.\n',
+    'clsm : erreur interne inattendue en vérifiant « panne.yaml » (Maximum call stack size exceeded) : les autres fichiers sont vérifiés ; signalez-la à l’équipe de clsm avec ce fichier.\n',
   );
   expect(JSON.parse(stdout).files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
     ['a.yaml', 'pass'],

@@ -7,7 +7,7 @@ import { PROFILE_PATH } from './option-schemas.js';
 export const anyValue = defineCheck({
   name: 'any-value',
   summary: {
-    fr: 'Écart quand aucune des valeurs attendues n’est trouvée : chaque entrée de `any` donne un chemin (`[*]` parcourt une liste) et la valeur attendue ; l’écart est situé à `at`.',
+    fr: 'Écart quand aucune des valeurs attendues n’est trouvée : chaque entrée de `any` donne un chemin (`[*]` parcourt une liste) et la valeur attendue ; l’écart est situé à `at`.',
     en: 'Fires when none of the expected values is found: each entry of `any` gives a path (`[*]` walks a list) and the value expected there; the finding is located at `at`.',
   },
   options: {

@@ -5,7 +5,7 @@ import type { CheckProblem } from './types.js';
 export const derogationStatus = defineCheck({
   name: 'derogation-status',
   summary: {
-    fr: 'Un écart par dérogation dans l’état donné : règle inconnue (`unknown`), expirée (`expired`) ou sans écart à couvrir (`unused`, y compris une dérogation à une règle qui n’en admet pas : l’argument `reason` vaut alors `unwaivable`).',
+    fr: 'Un écart par dérogation dans l’état donné : règle inconnue (`unknown`), expirée (`expired`) ou sans écart à couvrir (`unused`, y compris une dérogation à une règle qui n’en admet pas : l’argument `reason` vaut alors `unwaivable`).',
     en: 'One finding per derogation in the given state: unknown rule (`unknown`), expired (`expired`) or covering no finding (`unused`, including a derogation to a rule that admits none: the `reason` argument is then `unwaivable`).',
   },
   options: {
@@ -20,14 +20,14 @@ export const derogationStatus = defineCheck({
     for (const derogation of context.derogations) {
       // An unused derogation and one to a rule that cannot be waived both cover nothing; `reason` says which.
       const unwaivable = status === 'unused' && derogation.status === 'unwaivable';
-      if (derogation.status !== status && !unwaivable) continue;
+      if (derogation.status !== status && !unwaivable) continue;
       problems.push({
-        path: ['derogations', derogation.index, status === 'expired' ? 'jusqu_au' : 'regle'],
+        path: ['derogations', derogation.index, status === 'expired' ? 'jusqu_au' : 'regle'],
         args: {
           value: derogation.rule,
           until: derogation.until,
-          suggestion: derogation.suggestion ? { suggestion: derogation.suggestion } : '',
-          reason: unwaivable ? 'unwaivable' : 'unused',
+          suggestion: derogation.suggestion ? { suggestion: derogation.suggestion } : '',
+          reason: unwaivable ? 'unwaivable' : 'unused',
         },
       });
     }

@@ -8,7 +8,7 @@ import type { CheckProblem } from './types.js';
 export const eachItem = defineCheck({
   name: 'each-item',
   summary: {
-    fr: 'Un écart par élément de la liste à `path` qui ne remplit pas la condition `require` ; `label_field` nomme l’élément dans le message.',
+    fr: 'Un écart par élément de la liste à `path` qui ne remplit pas la condition `require` ; `label_field` nomme l’élément dans le message.',
     en: 'One finding per item of the list at `path` that does not meet the `require` condition; `label_field` names the item in the message.',
   },
   options: {
@@ -25,10 +25,10 @@ export const eachItem = defineCheck({
     for (let index = 0; index < list.length; index++) {
       const item: unknown = list[index];
       if (matches(item, options.require, context)) continue;
-      const label = options.label_field ? field(item, options.label_field) : undefined;
+      const label = options.label_field ? field(item, options.label_field) : undefined;
       problems.push({
         path: [...base, index, options.require.field],
-        args: { item: typeof label === 'string' && label.trim() !== '' ? { quoted: label } : { ordinal: index + 1 } },
+        args: { item: typeof label === 'string' && label.trim() !== '' ? { quoted: label } : { ordinal: index + 1 } },
       });
     }
     return problems;

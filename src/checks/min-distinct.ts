@@ -7,7 +7,7 @@ import { defineCheck } from './define-check.js';
 export const minDistinct = defineCheck({
   name: 'min-distinct',
   summary: {
-    fr: 'Écart quand les éléments à `path` (filtrés par `where`) portent moins de `min` valeurs distinctes dans `field`, hors `exclude` ; avec `when_items`, seulement s’il y a de tels éléments.',
+    fr: 'Écart quand les éléments à `path` (filtrés par `where`) portent moins de `min` valeurs distinctes dans `field`, hors `exclude` ; avec `when_items`, seulement s’il y a de tels éléments.',
     en: 'Fires when the items at `path` (filtered by `where`) carry fewer than `min` distinct values in `field`, `exclude` set aside; with `when_items`, only if there are such items.',
   },
   options: {
@@ -30,6 +30,6 @@ export const minDistinct = defineCheck({
     for (const value of collect(items, options.field)) {
       if (!options.exclude?.includes(value as string)) distinct.add(value);
     }
-    return distinct.size < options.min ? [{ path: segmentsOf(options.path), args: { count: distinct.size, min: options.min } }] : [];
+    return distinct.size < options.min ? [{ path: segmentsOf(options.path), args: { count: distinct.size, min: options.min } }] : [];
   },
 });

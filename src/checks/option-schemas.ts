@@ -4,7 +4,7 @@ import type { SchemaType } from './schema-type.js';
 export const PROFILE_PATH = {
   type: 'string',
   pattern: '^[a-z_][a-z0-9_]*(\\[\\*\\])?(\\.[a-z_][a-z0-9_]*(\\[\\*\\])?)*$',
-  description: 'Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.',
+  description: 'Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.',
 } as const;
 
 export const FIELD_NAME = { type: 'string', pattern: '^[a-z_][a-z0-9_]*$' } as const;
@@ -13,7 +13,7 @@ export const CONDITION = {
   type: 'object',
   additionalProperties: false,
   required: ['field'],
-  description: 'Condition sur un champ d’un élément : toutes les comparaisons données doivent être vraies.',
+  description: 'Condition sur un champ d’un élément : toutes les comparaisons données doivent être vraies.',
   properties: {
     field: FIELD_NAME,
     equals: { type: ['string', 'number', 'boolean'] },

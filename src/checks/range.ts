@@ -6,7 +6,7 @@ import { defineCheck } from './define-check.js';
 export const range = defineCheck({
   name: 'range',
   summary: {
-    fr: 'Écart quand le nombre à `path` est inférieur à `min` ou supérieur à `max` ; un nombre absent n’est pas un écart.',
+    fr: 'Écart quand le nombre à `path` est inférieur à `min` ou supérieur à `max` ; un nombre absent n’est pas un écart.',
     en: 'Fires when the number at `path` is below `min` or above `max`; a missing number is no gap.',
   },
   options: {
@@ -17,8 +17,8 @@ export const range = defineCheck({
   },
   run(profile, options) {
     const value = valueAt(profile, options.path);
-    if (typeof value !== 'number') return [];
-    const outside = (options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max);
-    return outside ? [{ path: segmentsOf(options.path), args: { value } }] : [];
+    if (typeof value !== 'number') return [];
+    const outside = (options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max);
+    return outside ? [{ path: segmentsOf(options.path), args: { value } }] : [];
   },
 });

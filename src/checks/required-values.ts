@@ -9,7 +9,7 @@ import type { CheckProblem } from './types.js';
 export const requiredValues = defineCheck({
   name: 'required-values',
   summary: {
-    fr: 'Écart quand les éléments à `path` (filtrés par `where`) ne portent pas toutes les valeurs `values` dans `field` (ou aucune, avec `match: any`) : un écart qui nomme les valeurs manquantes, ou un par valeur avec `one_finding_per_value`.',
+    fr: 'Écart quand les éléments à `path` (filtrés par `where`) ne portent pas toutes les valeurs `values` dans `field` (ou aucune, avec `match: any`) : un écart qui nomme les valeurs manquantes, ou un par valeur avec `one_finding_per_value`.',
     en: 'Fires when the items at `path` (filtered by `where`) do not carry every one of `values` in `field` (or none of them, with `match: any`): one finding naming the missing values, or one per value with `one_finding_per_value`.',
   },
   options: {
@@ -22,7 +22,7 @@ export const requiredValues = defineCheck({
       field: FIELD_NAME,
       values: { type: 'array', items: { type: 'string' }, minItems: 1 },
       one_finding_per_value: { type: 'boolean' },
-      match: { enum: ['all', 'any'], description: '`all` (par défaut) : toutes les valeurs sont attendues ; `any` : une seule suffit.' },
+      match: { enum: ['all', 'any'], description: '`all` (par défaut) : toutes les valeurs sont attendues ; `any` : une seule suffit.' },
     },
   },
   run(profile, options, context) {

@@ -8,15 +8,15 @@ import type { CheckProblem } from './types.js';
 function isTruthy(value: unknown): boolean {
   if (value === true) return true;
   if (typeof value === 'number') return value > 0;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
-  return value !== null && typeof value === 'object';
+  return value !== null && typeof value === 'object';
 }
 
 export const truthy = defineCheck({
   name: 'truthy',
   summary: {
-    fr: 'Écart quand une des valeurs à `paths` n’est pas renseignée (mode `all` : un écart ; mode `each` : un écart par valeur), ou quand aucune ne l’est (mode `any`). Renseignée : true, un nombre positif, un texte ou une liste non vides.',
+    fr: 'Écart quand une des valeurs à `paths` n’est pas renseignée (mode `all` : un écart ; mode `each` : un écart par valeur), ou quand aucune ne l’est (mode `any`). Renseignée : true, un nombre positif, un texte ou une liste non vides.',
     en: 'Fires when one of the values at `paths` is not set (mode `all`: one finding; mode `each`: one finding per value), or when none is (mode `any`). Set: true, a positive number, a non-empty text or list.',
   },
   options: {
@@ -35,10 +35,10 @@ export const truthy = defineCheck({
     let failing = 0;
     for (const path of options.paths) {
       if (isTruthy(valueAt(profile, path))) continue;
-      firstFailing ??= path;
+      firstFailing ??= path;
       failing++;
     }
-    const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
-    return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
+    const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
+    return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
   },
 });

@@ -12,6 +12,8 @@ export interface Catalogue {
   number(value: number): string;
   /** A number and its noun, in the singular or the plural as the language wants (French: 0 and 1 are singular). */
   counted(value: number, singular: string, plural: string): string;
+  /** A `YYYY-MM-DD` date as a sentence writes it (French: 31/12/2026). */
+  date(iso: string): string;
   /** A share (0.2062) as a percentage. */
   percent(share: number): string;
   /** A number with a fixed count of decimals. */

@@ -21,6 +21,7 @@ export const en: Catalogue = {
   status: { pass: 'no blocking gap', fail: 'gaps to close', invalid: 'invalid profile' },
   number: (value) => groupedNumber(value, '.', ','),
   decimal: (value, digits) => fixedNumber(value, digits, '.'),
+  date: (iso) => iso,
   counted: (value, singular, plural) => `${en.number(value)} ${value === 1 ? singular : plural}`,
   percent: (share) => `${fixedNumber(share * 100, 1, '.')}%`,
   quote: (text) => `“${text}”`,

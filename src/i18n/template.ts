@@ -49,7 +49,7 @@ export function fillTemplate(
 
 function show(value: ArgValue | boolean, labels: ReadonlyMap<string, string>, c: Catalogue): string {
   if (typeof value === 'number') return c.number(value);
-  if (typeof value === 'string') return labels.get(value) ?? value;
+  if (typeof value === 'string') return labels.get(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? c.date(value) : value);
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return c.list(value.map((v) => labels.get(v) ?? v));
   if ('quoted' in value) return c.quote(value.quoted);

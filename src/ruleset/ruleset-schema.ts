@@ -23,7 +23,7 @@ const ID = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 /** A copy of an options schema in which every number may be written as a `$param` reference. */
 export function withParamReferences(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withParamReferences);
-  if (schema === null || typeof schema !== 'object') return schema;
+  if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as Schema;
   if (node.type === 'number' || node.type === 'integer') return { anyOf: [node, PARAM_REFERENCE] };
   const copy: Schema = {};
@@ -38,7 +38,7 @@ export function withParamReferences(schema: unknown): unknown {
 
 const partialText = (description: string): Schema => ({
   type: 'object',
-  description: `${description} Une seule langue suffit : l’autre reste celle de la règle héritée.`,
+  description: `${description} Une seule langue suffit : l’autre reste celle de la règle héritée.`,
   additionalProperties: false,
   minProperties: 1,
   properties: { fr: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
@@ -50,12 +50,12 @@ const PROFILE_PATH_PATTERN = '^[a-z_][a-z0-9_]*(\\[\\*\\])?(\\.[a-z_][a-z0-9_]*(
 function ruleProperties(checks: readonly AnyCheck[], textOf: (description: string) => Schema): Schema {
   return {
     id: { ...ID, description: 'Identifiant de la règle, unique dans le jeu de règles.' },
-    severity: { enum: ['error', 'warning', 'info', 'off'], description: 'Gravité : error, warning, info, ou off pour désactiver la règle.' },
+    severity: { enum: ['error', 'warning', 'info', 'off'], description: 'Gravité : error, warning, info, ou off pour désactiver la règle.' },
     axis: { enum: [...AXES], description: 'Axe du référentiel auquel la règle se rattache.' },
     reference: textOf('La section du référentiel (ou le texte) sur laquelle la règle s’appuie.'),
     applies_to: {
       type: 'array',
-      description: 'Statuts des CLSM vérifiés par la règle (par défaut : actif et en_sommeil).',
+      description: 'Statuts des CLSM vérifiés par la règle (par défaut : actif et en_sommeil).',
       minItems: 1,
       uniqueItems: true,
       items: { enum: ['actif', 'en_creation', 'en_sommeil'] },
@@ -72,7 +72,7 @@ function ruleProperties(checks: readonly AnyCheck[], textOf: (description: strin
       required: ['path'],
       minProperties: 2,
       properties: {
-        path: { type: 'string', pattern: PROFILE_PATH_PATTERN, description: 'Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.' },
+        path: { type: 'string', pattern: PROFILE_PATH_PATTERN, description: 'Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.' },
         equals: { type: ['string', 'number', 'boolean'] },
         years_before: { anyOf: [{ type: 'integer', minimum: 0 }, PARAM_REFERENCE] },
       },
@@ -81,8 +81,8 @@ function ruleProperties(checks: readonly AnyCheck[], textOf: (description: strin
     check: { enum: checks.map((check) => check.name), description: 'La fonction de contrôle du moteur (voir `clsm rules --checks`).' },
     options: { type: 'object', description: 'Les options de la fonction de contrôle. Dans une règle héritée, seules les options nommées changent.' },
     description: textOf('Ce que la règle vérifie.'),
-    rationale: textOf('Pourquoi : ce que dit le référentiel.'),
-    message: textOf('Le message d’un écart ; `{nom}` cite un argument ou un paramètre.'),
+    rationale: textOf('Pourquoi : ce que dit le référentiel.'),
+    message: textOf('Le message d’un écart ; `{nom}` cite un argument ou un paramètre.'),
     remediation: textOf('Comment combler l’écart.'),
   };
 }
@@ -100,7 +100,7 @@ export function rulesetSchema(checks: readonly AnyCheck[]): Schema {
     $id: RULESET_SCHEMA_ID,
     title: 'Jeu de règles clsm',
     description:
-      'Un jeu de règles : des données seulement, qui relient chaque règle à une fonction de contrôle du moteur et à ses options. Un jeu qui en étend un autre (`extends`) ne donne que ce qui change. Fichier produit par la construction de clsm à partir des fonctions de contrôle : ne pas le modifier à la main.',
+      'Un jeu de règles : des données seulement, qui relient chaque règle à une fonction de contrôle du moteur et à ses options. Un jeu qui en étend un autre (`extends`) ne donne que ce qui change. Fichier produit par la construction de clsm à partir des fonctions de contrôle : ne pas le modifier à la main.',
     type: 'object',
     additionalProperties: false,
     required: ['id', 'title', 'rules'],
@@ -110,7 +110,7 @@ export function rulesetSchema(checks: readonly AnyCheck[]): Schema {
       extends: {
         type: 'string',
         minLength: 1,
-        description: 'Le jeu de règles étendu : un identifiant fourni (`referentiel-2025`) ou le chemin d’un autre fichier, relatif à celui-ci.',
+        description: 'Le jeu de règles étendu : un identifiant fourni (`referentiel-2025`) ou le chemin d’un autre fichier, relatif à celui-ci.',
       },
       source: text('Le texte dont les règles sont tirées.'),
       labels: {
@@ -122,7 +122,7 @@ export function rulesetSchema(checks: readonly AnyCheck[]): Schema {
       rules: {
         type: 'array',
         minItems: 1,
-        description: 'Les règles. Dans un jeu qui en étend un autre : une règle héritée (son `id` seul, et ce qui change) ou une règle nouvelle (tous ses champs).',
+        description: 'Les règles. Dans un jeu qui en étend un autre : une règle héritée (son `id` seul, et ce qui change) ou une règle nouvelle (tous ses champs).',
       },
     },
     if: { properties: { extends: { type: 'string' } }, required: ['extends'] },

@@ -50,9 +50,9 @@ export function populationSource(): StatsResult['population'] {
   const [main, ...others] = [...vintages.entries()].sort((a, b) => b[0] - a[0]);
   const exceptions = others.map(([, source]) => {
     const names = REGION_POPULATIONS.filter((region) => region.source === source).map((region) => region.name);
-    return `${names.join(', ')} : ${source}`;
+    return `${names.join(', ')}\u00a0: ${source}`;
   });
-  return { source: [main![1], ...exceptions].join(' ; '), vintage: main![0] };
+  return { source: [main![1], ...exceptions].join('\u202f; '), vintage: main![0] };
 }
 
 interface Entry {

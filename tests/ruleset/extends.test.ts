@@ -38,7 +38,7 @@ describe('the regional example', () => {
     expect(regional.code).toBe(1);
     expect(regional.ruleset).toEqual({ id: 'ars-idf-2026', extends: 'referentiel-2025' });
     expect(regional.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.message])).toEqual([
-      ['copil-reunions', 'error', 46, 5, 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
+      ['copil-reunions', 'error', 46, 5, 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
     ]);
   });
 
@@ -55,8 +55,8 @@ describe('the regional example', () => {
     expect(national.findings.map((f) => f.ruleId).sort()).toEqual(['coordination-reseau', 'coordination-temps-plein']);
     const regional = await findings(profile, example('ars-idf-2026.regles.yaml'));
     expect(regional.findings.map((f) => [f.ruleId, f.message])).toEqual([
-      ['ars-convention-tripartite', 'La convention signée ne compte pas parmi ses signataires : ARS.'],
-      ['copil-reunions', 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
+      ['ars-convention-tripartite', 'La convention signée ne compte pas parmi ses signataires : ARS.'],
+      ['copil-reunions', 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('the regional example', () => {
     expect(listed.rules.find((r: { id: string }) => r.id === 'copil-reunions').params).toEqual({ min: 3 });
     const explain = await runCli(['explain', 'copil-reunions', '--ruleset', example('ars-idf-2026.regles.yaml')], { cwd: tmp });
     expect(explain.stdout).toContain('Cahier des charges ARS Île-de-France 2026 (exemple), article 2');
-    expect(explain.stdout).toContain('Paramètres : min = 3');
+    expect(explain.stdout).toContain('Paramètres : min = 3');
   });
 
   it('is not taken for a profile when its folder is checked', async () => {
@@ -90,19 +90,19 @@ describe('a chain of ruleset files', () => {
   });
 
   it.each([
-    ['a cycle', { 'c/a.yaml': head('a', 'b.yaml') + '  - id: copil-reunions\n    severity: info\n', 'c/b.yaml': head('b', 'a.yaml') + '  - id: copil-reunions\n    severity: info\n' }, 'c/a.yaml', ['c/b.yaml:3:10 : jeu de règles invalide : les jeux de règles s’étendent en boucle (c/a.yaml → c/b.yaml → c/a.yaml) : retirez l’un des « extends ».']],
-    ['a missing parent', { 'm.yaml': head('m', 'absent.yaml') + '  - id: copil-reunions\n    severity: info\n' }, 'm.yaml', ['m.yaml:3:10 : jeu de règles invalide : « extends: absent.yaml » : « absent.yaml » n’existe pas : vérifiez le chemin.']],
-    ['a new rule that lacks fields (a misspelt id)', { 'n.yaml': head('n', 'referentiel-2025') + '  - id: copil-reunion\n    severity: info\n' }, 'n.yaml', ['n.yaml:5:5 : jeu de règles invalide : la règle « copil-reunion » n’existe pas dans le jeu étendu : c’est donc une règle nouvelle, à laquelle il manque « axis », « reference », « check », « options », « message », « remediation » ; vérifiez l’identifiant ou complétez la règle.']],
-    ['a rule given twice', { 'd.yaml': head('d', 'referentiel-2025') + '  - id: copil-reunions\n    severity: info\n  - id: copil-reunions\n    severity: warning\n' }, 'd.yaml', ['d.yaml:7:9 : jeu de règles invalide : la règle « copil-reunions » est définie deux fois : gardez-en une seule.']],
-    ['a parameter of the wrong type', { 'p.yaml': head('p', 'referentiel-2025') + '  - id: copil-reunions\n    params: { min: trois }\n' }, 'p.yaml', ['p.yaml:5:5 : jeu de règles invalide : rules[0].options.min : doit être un nombre.']],
-    ['an unknown check in a new rule', { 'k.yaml': head('k', 'referentiel-2025') + '  - id: nouvelle\n    severity: info\n    axis: gouvernance\n    reference: { fr: x, en: x }\n    check: min-counts\n    options: { path: a, min: 1 }\n    message: { fr: m, en: m }\n    remediation: { fr: r, en: r }\n' }, 'k.yaml', ['k.yaml:9:12 : jeu de règles invalide : rules[0].check : valeur « min-counts » non reconnue — vouliez-vous dire « min-count » ? Valeurs possibles : disallowed-value, required-values, min-distinct, min-count, each-item, min-sum, truthy, year-window, range, dates-not-after-today, derogation-status, any-value, present, unique-in-run.']],
-    ['bad options for a check', { 'o.yaml': head('o', 'referentiel-2025') + '  - id: nouvelle\n    severity: info\n    axis: gouvernance\n    reference: { fr: x, en: x }\n    check: min-count\n    options: { path: A.b, min: 1 }\n    message: { fr: m, en: m }\n    remediation: { fr: r, en: r }\n' }, 'o.yaml', ['o.yaml:10:22 : jeu de règles invalide : rules[0].options.path : « A.b » n’a pas la forme attendue : Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.']],
-    ['a problem in the file it extends', { 'e/enfant.yaml': head('enfant', 'parent.yaml') + '  - id: copil-reunions\n    severity: info\n', 'e/parent.yaml': head('parent', 'referentiel-2025') + '  - id: copil-reunions\n    severite: info\n' }, 'e/enfant.yaml', ['e/parent.yaml:6:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?']],
+    ['a cycle', { 'c/a.yaml': head('a', 'b.yaml') + '  - id: copil-reunions\n    severity: info\n', 'c/b.yaml': head('b', 'a.yaml') + '  - id: copil-reunions\n    severity: info\n' }, 'c/a.yaml', ['c/b.yaml:3:10 : jeu de règles invalide : les jeux de règles s’étendent en boucle (c/a.yaml → c/b.yaml → c/a.yaml) : retirez l’un des « extends ».']],
+    ['a missing parent', { 'm.yaml': head('m', 'absent.yaml') + '  - id: copil-reunions\n    severity: info\n' }, 'm.yaml', ['m.yaml:3:10 : jeu de règles invalide : « extends: absent.yaml » : « absent.yaml » n’existe pas : vérifiez le chemin.']],
+    ['a new rule that lacks fields (a misspelt id)', { 'n.yaml': head('n', 'referentiel-2025') + '  - id: copil-reunion\n    severity: info\n' }, 'n.yaml', ['n.yaml:5:5 : jeu de règles invalide : la règle « copil-reunion » n’existe pas dans le jeu étendu : c’est donc une règle nouvelle, à laquelle il manque « axis », « reference », « check », « options », « message », « remediation » ; vérifiez l’identifiant ou complétez la règle.']],
+    ['a rule given twice', { 'd.yaml': head('d', 'referentiel-2025') + '  - id: copil-reunions\n    severity: info\n  - id: copil-reunions\n    severity: warning\n' }, 'd.yaml', ['d.yaml:7:9 : jeu de règles invalide : la règle « copil-reunions » est définie deux fois : gardez-en une seule.']],
+    ['a parameter of the wrong type', { 'p.yaml': head('p', 'referentiel-2025') + '  - id: copil-reunions\n    params: { min: trois }\n' }, 'p.yaml', ['p.yaml:5:5 : jeu de règles invalide : rules[0].options.min : doit être un nombre.']],
+    ['an unknown check in a new rule', { 'k.yaml': head('k', 'referentiel-2025') + '  - id: nouvelle\n    severity: info\n    axis: gouvernance\n    reference: { fr: x, en: x }\n    check: min-counts\n    options: { path: a, min: 1 }\n    message: { fr: m, en: m }\n    remediation: { fr: r, en: r }\n' }, 'k.yaml', ['k.yaml:9:12 : jeu de règles invalide : rules[0].check : valeur « min-counts » non reconnue — vouliez-vous dire « min-count » ? Valeurs possibles : disallowed-value, required-values, min-distinct, min-count, each-item, min-sum, truthy, year-window, range, dates-not-after-today, derogation-status, any-value, present, unique-in-run.']],
+    ['bad options for a check', { 'o.yaml': head('o', 'referentiel-2025') + '  - id: nouvelle\n    severity: info\n    axis: gouvernance\n    reference: { fr: x, en: x }\n    check: min-count\n    options: { path: A.b, min: 1 }\n    message: { fr: m, en: m }\n    remediation: { fr: r, en: r }\n' }, 'o.yaml', ['o.yaml:10:22 : jeu de règles invalide : rules[0].options.path : « A.b » n’a pas la forme attendue : Chemin dans le profil, en notation pointée (`a.b.c`) ; `[*]` parcourt une liste.']],
+    ['a problem in the file it extends', { 'e/enfant.yaml': head('enfant', 'parent.yaml') + '  - id: copil-reunions\n    severity: info\n', 'e/parent.yaml': head('parent', 'referentiel-2025') + '  - id: copil-reunions\n    severite: info\n' }, 'e/enfant.yaml', ['e/parent.yaml:6:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?']],
   ])('with %s is refused, exit 2, at the line and column of the problem', async (_case, files, ruleset, lines) => {
     for (const [name, text] of Object.entries(files)) write(name, text);
     const { code, stdout, stderr } = await runCli(['check', example('complet.yaml'), '--ruleset', ruleset], { cwd: tmp });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe(lines.map((line) => `clsm : ${line}\n`).join(''));
+    expect(stderr).toBe(lines.map((line) => `clsm : ${line}\n`).join(''));
   });
 });

@@ -48,14 +48,14 @@ describe('a ruleset file', () => {
   });
 
   it.each([
-    ['an unknown key', VALID.replace('    severity: error', '    severite: error'), 'mini.yaml:5:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?'],
-    ['an unknown check', VALID.replace('check: min-count', 'check: min-counts'), 'mini.yaml:9:12 : jeu de règles invalide : rules[0].check : valeur « min-counts » non reconnue — vouliez-vous dire « min-count » ?'],
-    ['options of the wrong type', VALID.replace('min: $min }', 'min: deux }'), 'mini.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.'],
-    ['an option the check does not know', VALID.replace('min: $min }', 'min: $min, max: 4 }'), 'mini.yaml:10:102 : jeu de règles invalide : « max » : clé inconnue — vouliez-vous dire « min » ?'],
-    ['a reference to a missing parameter', VALID.replace('min: $min }', 'min: $minimum }'), 'mini.yaml:10:96 : jeu de règles invalide : « $minimum » renvoie à un paramètre que la règle ne définit pas : ses paramètres sont min.'],
-    ['a parameter of the wrong type', VALID.replace('params: { min: 3 }', 'params: { min: trois }'), 'mini.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.'],
-    ['a YAML syntax error', VALID.replace('title: { fr: Mini, en: Mini }', 'title: { fr: Mini, en: Mini'), 'mini.yaml:3:1 : jeu de règles invalide : syntaxe YAML invalide : virgule manquante entre deux éléments entre crochets ou accolades.'],
-    ['a list instead of a ruleset', '- a\n- b\n', 'mini.yaml:1:1 : jeu de règles invalide : le document n’est pas un bloc de clés : un jeu de règles commence par « id », « title » et « rules ».'],
+    ['an unknown key', VALID.replace('    severity: error', '    severite: error'), 'mini.yaml:5:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?'],
+    ['an unknown check', VALID.replace('check: min-count', 'check: min-counts'), 'mini.yaml:9:12 : jeu de règles invalide : rules[0].check : valeur « min-counts » non reconnue — vouliez-vous dire « min-count » ?'],
+    ['options of the wrong type', VALID.replace('min: $min }', 'min: deux }'), 'mini.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.'],
+    ['an option the check does not know', VALID.replace('min: $min }', 'min: $min, max: 4 }'), 'mini.yaml:10:102 : jeu de règles invalide : « max » : clé inconnue — vouliez-vous dire « min » ?'],
+    ['a reference to a missing parameter', VALID.replace('min: $min }', 'min: $minimum }'), 'mini.yaml:10:96 : jeu de règles invalide : « $minimum » renvoie à un paramètre que la règle ne définit pas : ses paramètres sont min.'],
+    ['a parameter of the wrong type', VALID.replace('params: { min: 3 }', 'params: { min: trois }'), 'mini.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.'],
+    ['a YAML syntax error', VALID.replace('title: { fr: Mini, en: Mini }', 'title: { fr: Mini, en: Mini'), 'mini.yaml:3:1 : jeu de règles invalide : syntaxe YAML invalide : virgule manquante entre deux éléments entre crochets ou accolades.'],
+    ['a list instead of a ruleset', '- a\n- b\n', 'mini.yaml:1:1 : jeu de règles invalide : le document n’est pas un bloc de clés : un jeu de règles commence par « id », « title » et « rules ».'],
   ])('with %s is refused at its line and column', (_case, text, message) => {
     expect(() => rulesetFromText(text, 'mini.yaml')).toThrow(UserError);
     expect(() => rulesetFromText(text, 'mini.yaml')).toThrow(message);
@@ -70,8 +70,8 @@ describe('a ruleset file', () => {
       error = caught;
     }
     expect((error as Error).message.split('\n')).toEqual([
-      'mini.yaml:15:9 : jeu de règles invalide : la règle « copil-trois-reunions » est définie deux fois : gardez-en une seule.',
-      'mini.yaml:19:20 : jeu de règles invalide : la règle « copil-trois-reunion » n’existe pas dans ce jeu de règles — vouliez-vous dire « copil-trois-reunions » ?',
+      'mini.yaml:15:9 : jeu de règles invalide : la règle « copil-trois-reunions » est définie deux fois : gardez-en une seule.',
+      'mini.yaml:19:20 : jeu de règles invalide : la règle « copil-trois-reunion » n’existe pas dans ce jeu de règles — vouliez-vous dire « copil-trois-reunions » ?',
     ]);
   });
 
@@ -81,15 +81,15 @@ describe('a ruleset file', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'clsm : bad.yaml:5:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?\n' +
-        'clsm : bad.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.\n',
+      'clsm : bad.yaml:5:5 : jeu de règles invalide : « severite » : clé inconnue — vouliez-vous dire « severity » ?\n' +
+        'clsm : bad.yaml:10:96 : jeu de règles invalide : rules[0].options.min : doit être un nombre.\n',
     );
   });
 
   it('that does not exist is a usage error naming it', async () => {
     const { code, stderr } = await runCli(['rules', '--ruleset', 'absent.yaml'], { cwd: tmp });
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : « absent.yaml » n’existe pas : vérifiez le chemin.\n');
+    expect(stderr).toBe('clsm : « absent.yaml » n’existe pas : vérifiez le chemin.\n');
   });
 
   it('lists its rules with clsm rules, in English too', async () => {

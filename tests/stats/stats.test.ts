@@ -77,7 +77,7 @@ describe('clsm stats', () => {
     expect(stats.duplicates).toEqual([{ identifiant: 'a', year: 2025, files: ['profils/a.yaml', 'profils/g.yaml'] }]);
     expect(stats.excluded).toEqual([{ path: 'profils/h.yaml', reason: 'invalid' }]);
     expect(stats.population).toEqual({
-      source: 'INSEE, populations légales 2021 en vigueur au 1er janvier 2024 (décret 2023-1256) ; Mayotte : INSEE, populations légales 2017 (décret 2017-1688), dernière population légale disponible pour Mayotte',
+      source: 'INSEE, populations légales 2021 en vigueur au 1er janvier 2024 (décret 2023-1256) ; Mayotte : INSEE, populations légales 2017 (décret 2017-1688), dernière population légale disponible pour Mayotte',
       vintage: 2021,
     });
   });
@@ -109,8 +109,8 @@ describe('clsm stats', () => {
     const text = (await runCli(['stats', 'profils'], { cwd: dir })).stdout;
     expect(text).toContain('Hauts-de-France (32)');
     expect(text).toMatch(/│ 2025 +│ France entière +│ 3 +│ 2 +│ 1 +│ 150\u202f000 \(1 CLSM sans +│ 0,2\u00a0% +│ 66,7\u00a0% \(2\) +│ 66,7\u00a0% \(2\) +│\n│ +│ +│ +│ +│ +│ population\) +│/);
-    expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
-    expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
+    expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
+    expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
   });
 
   it('writes its reports with --output and --report, and exits 2 when nothing could be read', async () => {
