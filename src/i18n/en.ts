@@ -26,7 +26,7 @@ export const en: Catalogue = {
   percent: (share) => `${fixedNumber(share * 100, 1, '.')}%`,
   quote: (text) => `“${text}”`,
   ordinal: (n) => `#${n}`,
-  suggestion: (candidate) => ` — did you mean “${candidate}”?`,
+  suggestion: (candidate) => ` Did you mean “${candidate}”?`,
   labelled: (label, text) => `${label}: ${text}`,
   list: (items) => items.join(', '),
 
@@ -93,7 +93,7 @@ export const en: Catalogue = {
         { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'greater than', exclusiveMaximum: 'less than' }[keyword] ?? ''
       } ${en.number(limit)}.`,
     pattern: (value, description) => `“${String(value)}” does not have the expected form${description ? `: ${description.replace(/\.$/, '')}` : ''}.`,
-    date: (value) => `“${String(value)}” is not a valid date: write it as YYYY-MM-DD (for example 2025-03-14).`,
+    date: (value) => `“${String(value)}” is not a valid date: write it as YYYY-MM-DD (for example \`2025-03-14\`).`,
     email: (value) => `“${String(value)}” is not a valid email address.`,
   },
   cli: {

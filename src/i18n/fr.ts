@@ -26,7 +26,7 @@ export const fr: Catalogue = {
   percent: (share) => `${fixedNumber(share * 100, 1, ',')}\u00a0%`,
   quote: (text) => `« ${text} »`,
   ordinal: (n) => `n° ${n}`,
-  suggestion: (candidate) => ` — vouliez-vous dire « ${candidate} » ?`,
+  suggestion: (candidate) => ` Vouliez-vous dire « ${candidate} » ?`,
   labelled: (label, text) => `${label} : ${text}`,
   list: (items) => items.join(', '),
 
@@ -134,7 +134,7 @@ export const fr: Catalogue = {
         { minimum: 'supérieure ou égale à', maximum: 'inférieure ou égale à', exclusiveMinimum: 'strictement supérieure à', exclusiveMaximum: 'strictement inférieure à' }[keyword] ?? ''
       } ${fr.number(limit)}.`,
     pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
-    date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple 2025-03-14).`,
+    date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple \`2025-03-14\`).`,
     email: (value) => `« ${String(value)} » n’est pas une adresse électronique valide.`,
   },
   cli: {
