@@ -75,7 +75,7 @@ describe('text report', () => {
       expect.objectContaining({
         ruleId: 'copil-reunions',
         message: 'The steering committee met 1 time in 2025; the reference framework provides for at least 2 meetings a year.',
-        reference: 'National CLSM referential (2025), §4',
+        reference: 'National CLSM reference framework (2025), §4',
       }),
     );
   });

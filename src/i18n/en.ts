@@ -6,8 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const en: Catalogue = {
   locale: 'en-GB',
-  severity: { error: 'error', warning: 'warning', info: 'info' },
-  severityPlural: { error: 'errors', warning: 'warnings', info: 'infos' },
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  severityPlural: { error: 'errors', warning: 'warnings', info: 'notes' },
   axis: {
     gouvernance: 'governance',
     coordination: 'coordination',
@@ -141,7 +141,7 @@ export const en: Catalogue = {
     noFinding: 'No gap found.',
     remediationPrefix: '→ ',
     byAxis: 'By axis',
-    waivedTitle: 'Gaps covered by a derogation',
+    waivedTitle: 'Gaps covered by a waiver',
     waivedLine: (ruleId, until, justification) => `${ruleId} (until ${until}): ${justification}`,
     coveredCase: (count) => (count === 1 ? 'finding covered by a waiver or the baseline' : `${count} findings covered by a waiver or the baseline`),
     csvHeaders: ['file', 'clsm', 'identifier', 'region', 'year', 'status', 'severity', 'rule', 'axis', 'line', 'column', 'message', 'remediation', 'reference'],

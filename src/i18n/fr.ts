@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1â€¯? manyÂ
 export const fr: Catalogue = {
   locale: 'fr-FR',
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
-  severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'infos' },
+  severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
   axis: {
     gouvernance: 'gouvernance',
     coordination: 'coordination',

@@ -80,7 +80,7 @@ function createReporter(context: ReportContext): Reporter {
   const severity = (s: Severity) => html`<span class="sev sev-${s}">${MARKS[s]} ${c.severity[s]}</span>`;
 
   const fileSection = (report: FileReport): SafeHtml => {
-    const name = report.clsm?.nom ?? c.report.unnamed;
+    const name = report.clsm?.nom || c.report.unnamed;
     const findings = visibleFindings(report.findings, context.quiet);
     const errors = findings.filter((f) => f.severity === 'error');
     const todo =

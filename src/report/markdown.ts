@@ -32,7 +32,7 @@ function createReporter(context: ReportContext): Reporter {
       const findings = visibleFindings(report.findings, context.quiet);
       const covered = [...report.waived, ...(report.baselined ?? [])];
       if (findings.length === 0 && covered.length === 0) return '';
-      const title = `${markdownCell(report.clsm?.nom ?? c.report.unnamed)} — \`${report.path.replace(/`/g, "'")}\``;
+      const title = `${markdownCell(report.clsm?.nom || c.report.unnamed)} — \`${report.path.replace(/`/g, "'")}\``;
       const head = `| ${c.report.columns.position} | ${c.report.columns.severity} | ${c.report.columns.rule} | ${c.report.columns.message} | ${c.report.columns.reference} |\n|---|---|---|---|---|\n`;
       const lines = findings
         .map((f) => `| ${f.line}:${f.column} | ${c.severity[f.severity]} | ${markdownCell(f.ruleId)} | ${markdownCell(f.message)}${f.remediation ? `<br>→ ${markdownCell(f.remediation)}` : ''} | ${markdownCell(f.reference)} |\n`)

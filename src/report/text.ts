@@ -118,7 +118,7 @@ function createReporter(context: ReportContext): Reporter {
     file(report) {
       rows.push({ path: printableLine(report.path), name: detached(report.clsm?.nom === undefined || report.clsm.nom === null ? null : printableLine(report.clsm.nom)), status: report.status, counts: report.counts });
       if (quiet && report.counts.error === 0) return '';
-      const name = report.clsm?.nom ?? c.report.unnamed;
+      const name = report.clsm?.nom || c.report.unnamed;
       const header = chalk.bold(c.report.header(printableLine(name), printableLine(report.path)));
       const meta = c.report.meta(report.clsm?.annee ?? null, rulesetLabel, report.status);
       const blocks = [header, meta, findingsTable(report), axisCounts(report), waivedList(report), baselinedList(report)];

@@ -155,7 +155,7 @@ describe('markdown', () => {
     expect(stdout).not.toContain('<script>');
     expect(stdout).toContain('&lt;script&gt;');
     expect(stdout).toContain('\\| \\`code\\`');
-    expect(stdout).toMatch(/## Synthèse\n\n\| Fichier \| CLSM \| Résultat \| erreurs \| avertissements \| infos \|\n\|---\|---\|---\|---\|---\|---\|\n/);
+    expect(stdout).toMatch(/## Synthèse\n\n\| Fichier \| CLSM \| Résultat \| erreurs \| avertissements \| informations \|\n\|---\|---\|---\|---\|---\|---\|\n/);
     expect(stdout).toContain('| `profils/b-complet.yaml` | CLSM de Villeneuve-d&#39;Ascq | sans écart bloquant | 0 | 0 | 0 |'.replace('&#39;', "'"));
     expect((stdout.match(/<details>/g) ?? []).length).toBe(2);
   });
