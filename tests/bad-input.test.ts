@@ -65,18 +65,18 @@ const billionLaughs = [
 
 describe('files that give no profile', () => {
   it.each([
-    ['empty file', '', 'schema', 1, 1, /^le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm/],
-    ['only a null', '~\n', 'schema', 1, 1, /^le fichier est vide/],
-    ['a list', '- a\n- b\n', 'schema', 1, 1, /^le document est une liste, pas un bloc de clés/],
-    ['a scalar', 'juste un texte\n', 'schema', 1, 1, /^le document est une valeur isolée, pas un bloc de clés/],
-    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
-    ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 10, /^syntaxe YAML invalide/],
-    ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^une tabulation sert d’indentation : YAML n’accepte que des espaces/],
-    ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^la clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
-    ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^le fichier contient plusieurs documents YAML/],
-    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^l’étiquette YAML « !!js\/function » n’est pas acceptée/],
-    ['an alias bomb', billionLaughs, 'yaml-syntaxe', 1, 1, /^les alias YAML \(\*\) développent le document au-delà de 100 000 nœuds/],
-    ['a very deep nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-syntaxe', 1, 67, /^imbrication trop profonde \(plus de 64 niveaux\)/],
+    ['empty file', '', 'schema', 1, 1, /^Le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm/],
+    ['only a null', '~\n', 'schema', 1, 1, /^Le fichier est vide/],
+    ['a list', '- a\n- b\n', 'schema', 1, 1, /^Le document est une liste, pas un bloc de clés/],
+    ['a scalar', 'juste un texte\n', 'schema', 1, 1, /^Le document est une valeur isolée, pas un bloc de clés/],
+    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^Syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
+    ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 10, /^Syntaxe YAML invalide/],
+    ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^Une tabulation sert d’indentation : YAML n’accepte que des espaces/],
+    ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^La clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
+    ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^Le fichier contient plusieurs documents YAML/],
+    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^L’étiquette YAML « !!js\/function » n’est pas acceptée/],
+    ['an alias bomb', billionLaughs, 'yaml-syntaxe', 1, 1, /^Les alias YAML \(\*\) développent le document au-delà de 100 000 nœuds/],
+    ['a very deep nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-syntaxe', 1, 67, /^Imbrication trop profonde \(plus de 64 niveaux\)/],
   ])('%s', async (_label, content, ruleId, line, column, message) => {
     const finding = await invalidFinding('profil.yaml', content);
     expect(finding).toMatchObject({ ruleId, line, column });
@@ -89,30 +89,30 @@ describe('files that give no profile', () => {
     const finding = await invalidFinding('export.yaml', latin1);
     expect(finding).toMatchObject({ ruleId: 'yaml-syntaxe', line: 4, column: 1 });
     expect(finding.message).toBe(
-      'le fichier n’est pas encodé en UTF-8 (octet invalide ligne 4, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.',
+      'Le fichier n’est pas encodé en UTF-8 (octet invalide ligne 4, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.',
     );
   });
 
   it('UTF-16', async () => {
     const finding = await invalidFinding('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: 1\n', 'utf16le')]));
-    expect(finding.message).toBe('le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.');
+    expect(finding.message).toBe('Le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.');
   });
 
   it('a binary file', async () => {
     const finding = await invalidFinding('image.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-    expect(finding.message).toBe('le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.');
+    expect(finding.message).toBe('Le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.');
   });
 
   it('a file over the size limit, refused before it is parsed', async () => {
     const finding = await invalidFinding('enorme.yaml', `a: "${'x'.repeat(MAX_FILE_BYTES + 10)}"\n`);
-    expect(finding.message).toBe('le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
+    expect(finding.message).toBe('Le fichier pèse 1,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.');
   });
 
   it('a file over the size limit inside a folder, read and then refused', async () => {
     const result = await check(['profils', '-f', 'json'], { 'profils/enorme.yaml': `a: "${'x'.repeat(2 * MAX_FILE_BYTES)}"\n` });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
-      'le fichier pèse 2,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'Le fichier pèse 2,0 Mio, au-delà de la limite de 1,0 Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('files that give no profile', () => {
     expect([file.path, file.status, file.findings[0].message]).toEqual([
       '/dev/zero',
       'invalid',
-      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'Le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('files that give no profile', () => {
     const result = await runCli(['check', '-', '-f', 'json'], { cwd: dir, stdin: Buffer.alloc(MAX_FILE_BYTES + 1, 0x61) });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).files[0].findings[0].message).toBe(
-      'le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
+      'Le contenu dépasse la limite de 1,0 Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.',
     );
   });
 
@@ -140,7 +140,7 @@ describe('files that give no profile', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('(CLSM sans nom) — tabs.yaml');
     expect(stdout).toContain('Résultat : profil invalide');
-    expect(stdout).toMatch(/│ 3:1 +│ erreur +│ yaml-syntaxe +│ une tabulation sert d’indentation/);
+    expect(stdout).toMatch(/│ 3:1 +│ erreur +│ yaml-syntaxe +│ Une tabulation sert d’indentation/);
   });
 });
 

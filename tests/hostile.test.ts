@@ -196,8 +196,8 @@ describe('inputs', () => {
     expect(code).toBe(1);
     const files = JSON.parse(stdout).files as Array<{ path: string; status: string; findings: Array<{ message: string; line: number }> }>;
     expect(files.map((f) => [f.path, f.status, f.findings[0]?.message])).toEqual([
-      ['a-boucle.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
-      ['b-bloc.yaml', 'invalid', 'un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['a-boucle.yaml', 'invalid', 'Un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
+      ['b-bloc.yaml', 'invalid', 'Un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.'],
       ['c.yaml', 'pass', undefined],
     ]);
   });
@@ -339,13 +339,13 @@ describe('names of built-ins in profile text', () => {
     write('profil.yaml', base.replace('version: 1\n', 'version: 1\n? { a: 1 }\n: b\n'));
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const findings = JSON.parse(stdout).files[0].findings as Array<{ message: string; line: number; column: number }>;
-    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 3, 'un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.']]);
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([[3, 3, 'Un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.']]);
   });
 
   it('a key twice in a flow mapping is named, at the second one', async () => {
     write('profil.yaml', base.replace("  nom: CLSM de Villeneuve-d'Ascq\n", '').replace('clsm:\n', 'clsm:\n  territoire_bis: { nom: a, nom: b }\n'));
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const finding = JSON.parse(stdout).files[0].findings[0] as { message: string; line: number; column: number };
-    expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'la clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
+    expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'La clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
   });
 });

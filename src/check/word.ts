@@ -38,7 +38,8 @@ export function inputFinding(problem: InputProblem, position: Position, c: Catal
     ruleId: problem.ruleId,
     severity: 'error',
     axis: 'coherence',
-    message: wordInputProblem(c, problem),
+    // A finding starts with a capital, as the rules' messages do (the same text follows a colon elsewhere).
+    message: labelledWithPath(problem) ? wordInputProblem(c, problem) : capitalised(wordInputProblem(c, problem)),
     path: formatPath(problem.path),
     line: position.line,
     column: position.column,
@@ -74,4 +75,13 @@ function wordRule(rule: Rule, problem: RuleProblem, wording: Wording): RuleText 
 function fill(rule: Rule, args: TemplateArgs, { lang, catalogue, ruleset }: Wording): RuleText {
   const labels = ruleset.labels[lang];
   return { message: fillTemplate(rule.message[lang], args, labels, catalogue), remediation: fillTemplate(rule.remediation[lang], args, labels, catalogue) };
+}
+
+/** A schema message about a value starts with the value's path (word-input.ts). */
+function labelledWithPath(problem: InputProblem): boolean {
+  return problem.messageId.startsWith('schema.') && !problem.atKey && problem.path.length > 0;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
