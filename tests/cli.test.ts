@@ -287,3 +287,20 @@ describe('identifiant-doublon (a rule of the run)', () => {
     ]);
   });
 });
+
+describe('clsm schema --lang en', () => {
+  it('gives the same schema with English titles and descriptions', async () => {
+    const french = JSON.parse((await runCli(['schema'], at)).stdout);
+    const english = JSON.parse((await runCli(['schema', '--lang', 'en'], at)).stdout);
+    const strip = (node: unknown): unknown =>
+      Array.isArray(node)
+        ? node.map(strip)
+        : node && typeof node === 'object'
+          ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'title' && key !== 'description').map(([key, value]) => [key, strip(value)]))
+          : node;
+    expect(strip(english)).toEqual(strip(french));
+    expect(english.title).toBe('CLSM profile (version 1)');
+    expect(english.properties.participation.properties.habitants.title).toBe('Inhabitants');
+    expect(JSON.stringify(english)).not.toMatch(/Vrai si|Nom d|Date d|référentiel/);
+  });
+});

@@ -4,7 +4,7 @@ import { write } from '../io.js';
 import { profileSchemaText } from '../schema/profile-schema.js';
 import type { CommandContext } from './context.js';
 
-export async function schemaCommand({ io }: CommandContext): Promise<ExitCode> {
-  await write(io.stdout, profileSchemaText());
+export async function schemaCommand({ io, lang }: CommandContext): Promise<ExitCode> {
+  await write(io.stdout, profileSchemaText(lang));
   return EXIT.ok;
 }
