@@ -83,6 +83,7 @@ ${groups.join('\n')}
 participation:
   retribution: ${chance(0.5)}
   modalites_adaptees: ${chance(0.6)}
+  habitants: ${chance(0.7)}
 
 coordination:
 ${coordinators.length ? `  coordonnateurs:\n${coordinators.join('\n')}\n` : ''}  animation_reseau: ${chance(0.7)}
@@ -91,7 +92,7 @@ financement:
   annee: ${chance(0.9) ? year : year - 1}
   sources:
     - { financeur: collectivite, montant: ${10000 + Math.floor(random() * 40000)}, objets: [coordination] }
-    - { financeur: ars, montant: ${Math.floor(random() * 40000)}, objets: [coordination, actions] }
+    - { financeur: ars, montant: ${Math.floor(random() * 40000)}, objets: [coordination, actions${chance(0.5) ? ', participation' : ''}] }
     - { financeur: psychiatrie, montant: ${chance(0.6) ? 5000 : 0}, objets: [actions] }
 
 strategie:

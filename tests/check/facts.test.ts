@@ -41,3 +41,12 @@ describe('facts of a report', () => {
     expect(Object.keys(json.files[0])).toEqual(['path', 'status', 'clsm', 'findings', 'waived', 'counts']);
   });
 });
+
+describe('profile text', () => {
+  it('is normalised to NFC on read: an accent typed as a combining mark equals the precomposed one', () => {
+    const decomposed = 'CLSM de Se\u0301lestat';
+    const report = checkText(example('complet.yaml').replace("nom: CLSM de Villeneuve-d'Ascq", `nom: ${decomposed}`), { today: '2026-01-15' });
+    expect(report.clsm?.nom).toBe('CLSM de Sélestat');
+    expect(report.clsm?.nom).toBe(decomposed.normalize('NFC'));
+  });
+});
