@@ -76,6 +76,32 @@ export function checkOutputPath(c: Catalogue, io: Io, output: string, inputs: re
   return { absolute, shown: output };
 }
 
+/**
+ * `--report FORMAT:FILE` values, each checked before any work (format among `formats`, path as for `--output`):
+ * a bad one stops the command with nothing written. Two reports to one file are refused too.
+ */
+export function reportTargets<F extends string>(
+  c: Catalogue,
+  io: Io,
+  specs: readonly string[],
+  formats: readonly F[],
+  inputs: readonly string[],
+  output: OutputPath | undefined,
+): Array<{ format: F; target: OutputPath }> {
+  const reports = specs.map((spec) => {
+    const match = /^([a-z]+):(.+)$/.exec(spec);
+    if (!match) throw new UserError(c.cli.badReport(spec, [...formats]));
+    if (!(formats as readonly string[]).includes(match[1]!)) throw new UserError(c.cli.invalidChoice('--report', match[1]!, [...formats]));
+    const target = checkOutputPath(c, io, match[2]!, inputs);
+    if (!target) throw new UserError(c.cli.reportToStdout(spec));
+    return { format: match[1] as F, target };
+  });
+  const written = [output, ...reports.map((report) => report.target)].filter((target) => target !== undefined).map((target) => target.absolute);
+  const twice = written.find((file, i) => written.indexOf(file) !== i);
+  if (twice !== undefined) throw new UserError(c.cli.sameOutputTwice(twice));
+  return reports;
+}
+
 function writeReason(c: Catalogue, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && Object.prototype.hasOwnProperty.call(c.cli.writeReasons, code)) return c.cli.writeReasons[code]!;

@@ -9,7 +9,7 @@ import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
 import { write, writeError } from '../io.js';
 import { printable } from '../printable.js';
 import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
-import { appendOutput, checkOutputPath, fileOutput, stdoutOutput, type ReportOutput } from '../output.js';
+import { appendOutput, checkOutputPath, fileOutput, reportTargets, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { checkTargets } from '../run/check-targets.js';
@@ -49,17 +49,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
   const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
-  // Every --report is checked before any work: a bad format or path stops the run with nothing written.
-  const reports = (raw.report ?? []).map((spec) => {
-    const match = /^([a-z]+):(.+)$/.exec(spec);
-    if (!match) throw new UserError(c.cli.badReport(spec, [...FORMAT_NAMES]));
-    const target = checkOutputPath(c, io, match[2]!, paths);
-    if (!target) throw new UserError(c.cli.reportToStdout(spec));
-    return { format: oneOf(c, '--report', match[1]!, FORMAT_NAMES), target };
-  });
-  const written = [outputPath, ...reports.map((r) => r.target)].filter((target) => target !== undefined).map((target) => target.absolute);
-  const twice = written.find((file, i) => written.indexOf(file) !== i);
-  if (twice !== undefined) throw new UserError(c.cli.sameOutputTwice(twice));
+  const reports = reportTargets(c, io, raw.report ?? [], FORMAT_NAMES, paths, outputPath);
   let exitCode: ExitCode = EXIT.ok;
   let checked = 0;
   const context: ReportContext = {

@@ -7,7 +7,7 @@ import { findTargets } from '../input/find-files.js';
 import { readStdin } from '../input/read-source.js';
 import { write, writeError } from '../io.js';
 import { oneOf, parseToday, parseYear } from '../options.js';
-import { checkOutputPath, fileOutput, stdoutOutput } from '../output.js';
+import { checkOutputPath, fileOutput, reportTargets, stdoutOutput } from '../output.js';
 import type { Ruleset } from '../ruleset/types.js';
 import { checkTargets } from '../run/check-targets.js';
 import { computeStats, type StatsResult } from '../stats/compute.js';
@@ -30,13 +30,7 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   const format = oneOf(c, '--format', raw.format, STATS_FORMATS);
   const year = parseYear(c, raw.year);
   const output = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
-  const reports = (raw.report ?? []).map((spec) => {
-    const match = /^([a-z]+):(.+)$/.exec(spec);
-    if (!match) throw new UserError(c.cli.badReport(spec, [...STATS_FORMATS]));
-    const target = checkOutputPath(c, io, match[2]!, paths);
-    if (!target) throw new UserError(c.cli.reportToStdout(spec));
-    return { format: oneOf(c, '--report', match[1]!, STATS_FORMATS), target };
-  });
+  const reports = reportTargets(c, io, raw.report ?? [], STATS_FORMATS, paths, output);
   const options: CheckOptions = { ruleset: NO_RULES, lang, catalogue: c, today: parseToday(c, undefined), failOn: 'never', ...(year !== undefined ? { year } : {}) };
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   const checked: FileReport[] = [];
