@@ -2,7 +2,6 @@
 // Profiles are parsed and validated only: the rules play no part in the indicators.
 import type { CheckOptions } from '../check/check-source.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { UserError } from '../errors.js';
 import { findTargets } from '../input/find-files.js';
 import { readStdin } from '../input/read-source.js';
 import { write, writeError } from '../io.js';
