@@ -6,7 +6,6 @@ import type { Catalogue } from '../i18n/index.js';
 import { describeFsError } from '../input/read-source.js';
 import { parseBaseline, type Baseline } from './baseline.js';
 
-export { DEFAULT_BASELINE } from './default-file.js';
 
 /** Largest baseline accepted: a repository of thousands of profiles writes a few hundred kilobytes. */
 const MAX_BASELINE_BYTES = 16 * 1024 * 1024;

@@ -3,17 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { baselineEntries, baselineText, pruneBaseline, type BaselineFiles } from '../baseline/baseline.js';
-import { baselineFileExists, DEFAULT_BASELINE, readBaseline } from '../baseline/baseline-file.js';
+import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
+import { DEFAULT_BASELINE } from '../baseline/default-file.js';
 import type { CheckOptions } from '../check/check-source.js';
 import { UserError } from '../errors.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { findTargets } from '../input/find-files.js';
-import { readStdin } from '../input/read-source.js';
-import { write, writeError } from '../io.js';
+import { write } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput } from '../output.js';
 import { printable } from '../printable.js';
-import { checkTargets } from '../run/check-targets.js';
+import { eachReport } from '../run/each-report.js';
 import { DEFAULT_RULESET, loadRuleset } from '../ruleset/load.js';
 import type { CommandContext } from './context.js';
 
@@ -39,17 +38,11 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   if (!pruning && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
 
   const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn: 'error', ...(year !== undefined ? { year } : {}) };
-  const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   const recorded = new Map<string, Record<string, number>>();
-  let exitCode: ExitCode = EXIT.ok;
-  for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
-    if (outcome.kind === 'error') {
-      await writeError(io, c, outcome.describe(c));
-      exitCode = EXIT.usage;
-      continue;
-    }
-    if (outcome.key !== '<stdin>') recorded.set(outcome.key, baselineEntries(outcome.report));
-  }
+  const allRead = await eachReport(paths, options, io, c, (report, key) => {
+    if (key !== '<stdin>') recorded.set(key, baselineEntries(report));
+  });
+  const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (recorded.size === 0) return EXIT.usage;
 
   let files: BaselineFiles;

@@ -2,14 +2,12 @@
 // Profiles are parsed and validated only: the rules play no part in the indicators.
 import type { CheckOptions } from '../check/check-source.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { findTargets } from '../input/find-files.js';
-import { readStdin } from '../input/read-source.js';
-import { write, writeError } from '../io.js';
+import { write } from '../io.js';
 import { oneOf, parseToday, parseYear } from '../options.js';
 import { checkOutputPath, fileOutput, reportTargets, stdoutOutput } from '../output.js';
 import type { Ruleset } from '../ruleset/types.js';
-import { checkTargets } from '../run/check-targets.js';
-import { computeStats, type StatsResult } from '../stats/compute.js';
+import { eachReport } from '../run/each-report.js';
+import { computeStats } from '../stats/compute.js';
 import { STATS_FORMATS, statsCsv, statsHtml, statsJson, statsText, type StatsFormat } from '../stats/render.js';
 import type { FileReport } from '../types.js';
 import { TOOL } from '../version.js';
@@ -31,19 +29,12 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   const output = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], STATS_FORMATS, paths, output);
   const options: CheckOptions = { ruleset: NO_RULES, lang, catalogue: c, today: parseToday(c, undefined), failOn: 'never', ...(year !== undefined ? { year } : {}) };
-  const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   const checked: FileReport[] = [];
-  let exitCode: ExitCode = EXIT.ok;
-  for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
-    if (outcome.kind === 'error') {
-      await writeError(io, c, outcome.describe(c));
-      exitCode = EXIT.usage;
-      continue;
-    }
+  const allRead = await eachReport(paths, options, io, c, ({ path, status, clsm, facts }) => {
     // Only what the indicators read is kept: not the findings' texts.
-    const { path, status, clsm, facts } = outcome.report;
     checked.push({ path, status, clsm, facts, findings: [], waived: [], counts: { error: 0, warning: 0, info: 0 } });
-  }
+  });
+  const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (checked.length === 0) return EXIT.usage;
   const result = computeStats(checked, TOOL);
   const render = (name: StatsFormat): string =>
@@ -60,4 +51,3 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   return exitCode;
 }
 
-export type { StatsResult };

@@ -3,7 +3,6 @@
 import { atOrAbove, countBySeverity, sortFindings } from '../check/check-source.js';
 import type { Catalogue } from '../i18n/index.js';
 import { fillTemplate } from '../i18n/template.js';
-import { valueAt } from '../paths.js';
 import type { Ruleset } from '../ruleset/types.js';
 import type { FailOn, FileReport, Finding, Lang, Severity } from '../types.js';
 
@@ -20,10 +19,10 @@ export function runRules(ruleset: Ruleset, lang: Lang, c: Catalogue, failOn: Fai
       const added: Finding[] = [];
       rules.forEach((rule, i) => {
         if (!rule.appliesTo.includes(report.facts!.statut)) return;
-        // The profile's own value at the rule's path: only `clsm.identifiant` is kept in a report.
-        const path = String((rule.options as { path?: string }).path ?? 'clsm.identifiant');
-        const value = path === 'clsm.identifiant' ? report.clsm!.identifiant : (valueAt(report.clsm, path) as string | null);
-        if (value === null || value === undefined) return;
+        // A report keeps the identity block only: the identifier is what a rule of the run compares.
+        const path = 'clsm.identifiant';
+        const value = report.clsm!.identifiant;
+        if (value === null) return;
         const key = `${value}\u0000${report.clsm!.annee}`;
         const first = seen[i]!.get(key);
         if (first === undefined) {
