@@ -51,7 +51,7 @@ describe.each(FORMAT_NAMES)('%s', (format) => {
 });
 
 describe('sarif', () => {
-  const schema = JSON.parse(fs.readFileSync(path.join(root, '..', 'shared', 'data', 'formats', 'sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'formats', 'official', 'sarif-schema-2.1.0.json'), 'utf8'));
   // CommonJS modules whose default export is the module itself under NodeNext.
   const Ajv04 = ((ajvDraft04 as unknown as { default?: typeof ajvDraft04 }).default ?? ajvDraft04) as unknown as new (options: object) => import('ajv').default;
   const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).default ?? ajvFormats) as unknown as (ajv: import('ajv').default) => void;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const xsd = path.join(root, '..', 'shared', 'data', 'formats', 'junit-10.xsd');
+const xsd = path.join(root, 'tests', 'formats', 'official', 'junit-10.xsd');
 const HOSTILE = '<b>x</b> & ]]> \u0001\u0008 "q" \'a\' fin';
 let dir: string;
 
