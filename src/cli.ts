@@ -138,8 +138,9 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .command('explain')
       .description(t('explique une règle : ce qu’elle vérifie, pourquoi, comment combler l’écart', 'explain a rule: what it checks, why, how to close the gap'))
       .argument('<règle>', t('identifiant de la règle (voir clsm rules)', 'rule id (see clsm rules)'))
-      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET),
-  ).action((ruleId: string, options: { ruleset: string }) =>
+      .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET)
+      .option('-f, --format <format>', t('text, ou markdown (la page de documentation de la règle)', 'text, or markdown (the rule’s documentation page)'), 'text'),
+  ).action((ruleId: string, options: { ruleset: string; format: string }) =>
     setExit(import('./commands/explain.js').then(({ explainCommand }) => explainCommand(ruleId, options, context()))),
   );
 

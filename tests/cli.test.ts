@@ -212,9 +212,9 @@ describe('usage errors', () => {
     [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
     [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
     [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
-    [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voyez `clsm --help`.'],
+    [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voir `clsm --help`.'],
     [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
-    [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voyez `clsm rules`.'],
+    [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voir `clsm rules`.'],
     [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 » ou le chemin d’un fichier de jeu de règles (.yaml).'],
   ])('clsm %j', async (argv, message) => {
     const { code, stderr, stdout } = await runCli(argv, at);
@@ -251,7 +251,7 @@ describe('rules, explain, schema', () => {
     const { stdout, code } = await runCli(['explain', 'coordination-temps-plein'], at);
     expect(code).toBe(0);
     expect(stdout).toContain('coordination-temps-plein — avertissement · coordination · Référentiel national des CLSM (2025), §5');
-    expect(stdout).toContain('Ce que la règle vérifie\nLa coordination représente au moins 1 ETP au total.');
+    expect(stdout).toContain('Ce que la règle vérifie\nLa coordination représente au moins 1 ETP au total (le référentiel préconise un temps plein).');
     expect(stdout).toContain('Pourquoi\n');
     expect(stdout).toContain('Comment combler l’écart\nPortez le temps de coordination à 1 ETP');
     expect(stdout).toContain('Paramètres : etp_min = 1');

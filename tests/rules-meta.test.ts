@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import rulesetSchema from '../schemas/ruleset.schema.json' with { type: 'json' };
 import { CHECKS } from '../src/checks/index.js';
 import { catalogue } from '../src/i18n/index.js';
+import { rulePage } from '../src/explain/rule-page.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 
 const ruleset = loadRuleset('referentiel-2025', catalogue('fr'));
@@ -83,6 +84,14 @@ describe('referentiel-2025', () => {
     expect(fs.existsSync(path.join(root, 'rules', 'docs', `${id}.md`))).toBe(true);
     // A rule of the run (a duplicate identifier) compares files: its test is in tests/cli.test.ts.
     if (!rule.check.runLevel) expect(fired.has(id)).toBe(true);
+  });
+
+  it.each(ruleset.rules.map((r) => r.id))('%s: its doc page carries the ruleset’s own texts (scripts/rule-docs.mjs), then an example that fires and one that does not', (id) => {
+    const page = fs.readFileSync(path.join(root, 'rules', 'docs', `${id}.md`), 'utf8');
+    expect(page.startsWith(rulePage(ruleset.byId.get(id)!, ruleset.labels.fr, 'fr', catalogue('fr')))).toBe(true);
+    expect(page).toMatch(/## Exemple qui relève l’écart\n```yaml\n[^`]+```\n\n## Exemple sans écart\n```yaml\n[^`]+```\n/);
+    // The reason quotes or paraphrases its source with the section, or says the rule is clsm’s own.
+    expect(ruleset.byId.get(id)!.rationale!.fr).toMatch(/\((§\d|section III)|L\. 3221-2|annexe 2|[Rr]ègle (de cohérence )?de clsm|Une dérogation/);
   });
 
   it('has no doc page for a rule that does not exist', () => {

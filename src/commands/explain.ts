@@ -9,10 +9,16 @@ import { printable } from '../printable.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { colorFor, type CommandContext } from './context.js';
 
-export async function explainCommand(ruleId: string, raw: { ruleset: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function explainCommand(ruleId: string, raw: { ruleset: string; format: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  if (raw.format !== 'text' && raw.format !== 'markdown') throw new UserError(c.cli.explainFormat(raw.format));
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   const rule = ruleset.byId.get(ruleId);
   if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, ruleset.byId.keys())));
+  if (raw.format === 'markdown') {
+    const { rulePage } = await import('../explain/rule-page.js');
+    await write(io.stdout, rulePage(rule, ruleset.labels[lang], lang, c));
+    return EXIT.ok;
+  }
   const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });
   const labels = ruleset.labels[lang];
   // Placeholders that depend on a profile (counts, dates) stay as an ellipsis.
@@ -31,7 +37,7 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string }, {
     chalk.bold(c.explain.how),
     fill(rule.remediation[lang]),
     '',
-    c.labelled(c.explain.appliesTo, rule.appliesTo.join(', ')),
+    c.labelled(c.explain.appliesTo, c.list(rule.appliesTo.map((statut) => c.statut[statut]))),
     ...(params.length > 0 ? [c.labelled(c.explain.params, params.join(', '))] : []),
     c.labelled(c.explain.doc, `rules/docs/${rule.id}.md`),
   ];

@@ -1,11 +1,12 @@
 // The shape of a message catalogue: every sentence a user reads, outside the ruleset's own wording.
-import type { Axis, FileStatus, Severity } from '../types.js';
+import type { Axis, FileStatus, Severity, Statut } from '../types.js';
 
 export interface Catalogue {
   locale: string;
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
   /** The referential's axes, as a reader names them. */
+  statut: Record<Statut, string>;
   axis: Record<Axis, string>;
   status: Record<FileStatus, string>;
   /** A number as this language writes it (decimal comma and thin-space groups in French). */
@@ -99,6 +100,7 @@ export interface Catalogue {
     /** The current folder was deleted. */
     cwdGone(): string;
     unknownRule(id: string, suggestion: string | null): string;
+    explainFormat(format: string): string;
     internal(message: string): string;
     /** An unexpected failure while checking one file: the batch goes on. */
     internalInFile(path: string, message: string): string;
@@ -180,7 +182,6 @@ export interface Catalogue {
     derogations: string;
     until(date: string): string;
     year(year: number): string;
-    statut: Record<'actif' | 'en_creation' | 'en_sommeil', string>;
     region: string;
     footer(version: string): string;
   };
@@ -203,5 +204,7 @@ export interface Catalogue {
     appliesTo: string;
     params: string;
     doc: string;
+    /** A rule's documentation page (`explain --format markdown`, `rules/docs/`). */
+    page: { columns: readonly [string, string, string, string]; paramsNote(count: number): string };
   };
 }

@@ -8,6 +8,7 @@ export const en: Catalogue = {
   locale: 'en-GB',
   severity: { error: 'error', warning: 'warning', info: 'note' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'notes' },
+  statut: { actif: 'active', en_creation: 'being set up', en_sommeil: 'dormant' },
   axis: {
     gouvernance: 'governance',
     coordination: 'coordination',
@@ -129,6 +130,7 @@ export const en: Catalogue = {
     writeReasonOther: (code) => `system error ${code}; choose another folder`,
     cwdGone: () => `the current folder no longer exists (deleted while the terminal was in it): move to an existing folder, for example with “cd”.`,
     unknownRule: (id, suggestion) => `the rule “${id}” does not exist${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm rules\`.`,
+    explainFormat: (format) => `clsm explain has no “${format}” format: choose text or markdown.`,
     internal: (message) => `unexpected internal error (${message}): please report it to the clsm maintainers.`,
     internalInFile: (path, message) =>
       `unexpected internal error while checking “${path}” (${message}): the other files are checked; please report it to the clsm maintainers with this file.`,
@@ -228,7 +230,6 @@ export const en: Catalogue = {
     derogations: 'Current waivers',
     until: (date) => `until ${date}`,
     year: (year) => `year ${year}`,
-    statut: { actif: 'active', en_creation: 'being set up', en_sommeil: 'dormant' },
     region: 'Region',
     footer: (version) => `Produced by clsm ${version} from the profile declared by the CLSM.`,
   },
@@ -244,5 +245,12 @@ export const en: Catalogue = {
     typeName: (type) => ({ string: 'text', number: 'number', integer: 'integer', boolean: 'true or false', object: 'block', array: 'list' })[type] ?? type,
     paramNote: 'A numeric option may be written “$name” to cite the rule’s parameter “name” (params). Full schema: clsm rules --checks --format json, or schemas/ruleset.schema.json.',
   },
-  explain: { what: 'What the rule checks', why: 'Why', how: 'How to close the gap', appliesTo: 'Applies to', params: 'Parameters', doc: 'Documentation' },
+  explain: {
+    what: 'What the rule checks', why: 'Why', how: 'How to close the gap', appliesTo: 'Applies to', params: 'Parameters',
+    doc: 'Documentation',
+    page: {
+      columns: ['severity', 'axis', 'reference', 'statuses'],
+      paramsNote: (count) => `A regional ruleset can change ${count === 1 ? 'it' : 'them'} (see “Regional rulesets” in the README).`,
+    },
+  },
 };

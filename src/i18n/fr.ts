@@ -8,6 +8,7 @@ export const fr: Catalogue = {
   locale: 'fr-FR',
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
+  statut: { actif: 'actif', en_creation: 'en création', en_sommeil: 'en sommeil' },
   axis: {
     gouvernance: 'gouvernance',
     coordination: 'coordination',
@@ -141,7 +142,7 @@ export const fr: Catalogue = {
     errorPrefix: 'clsm : ',
     unknownOption: (option) => `option inconnue « ${option} » : voyez \`clsm --help\`.`,
     unknownCommand: (command, suggestion) =>
-      `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm --help\`.`,
+      `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm --help\`.`,
     missingArgument: (name) => `argument manquant : « ${name} ».`,
     missingOptionValue: (option) => `l’option « ${option} » attend une valeur.`,
     tooManyArguments: () => `trop d’arguments : voyez \`clsm --help\`.`,
@@ -172,7 +173,8 @@ export const fr: Catalogue = {
     writeReasonOther: (code) => `erreur système ${code} ; choisissez un autre dossier`,
     cwdGone: () => `le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».`,
     unknownRule: (id, suggestion) =>
-      `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : ''} Voyez \`clsm rules\`.`,
+      `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm rules\`.`,
+    explainFormat: (format) => `le format « ${format} » n’existe pas pour clsm explain : choisissez text ou markdown.`,
     internal: (message) => `erreur interne inattendue (${message}) : signalez-la à l’équipe de clsm.`,
     internalInFile: (path, message) =>
       `erreur interne inattendue en vérifiant « ${path} » (${message}) : les autres fichiers sont vérifiés ; signalez-la à l’équipe de clsm avec ce fichier.`,
@@ -277,7 +279,6 @@ export const fr: Catalogue = {
     derogations: 'Dérogations en cours',
     until: (date) => `jusqu’au ${date}`,
     year: (year) => `année ${year}`,
-    statut: { actif: 'actif', en_creation: 'en création', en_sommeil: 'en sommeil' },
     region: 'Région',
     footer: (version) => `Produit par clsm ${version} à partir du profil déclaré par le CLSM.`,
   },
@@ -301,5 +302,10 @@ export const fr: Catalogue = {
     appliesTo: 'S’applique aux statuts',
     params: 'Paramètres',
     doc: 'Documentation',
+    page: {
+      columns: ['gravité', 'axe', 'référence', 'statuts'],
+      paramsNote: (count) =>
+        `Un jeu de règles régional peut ${count === 1 ? 'l’ajuster' : 'les ajuster'} (voir « Jeux de règles régionaux » dans le README).`,
+    },
   },
 };
