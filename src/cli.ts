@@ -41,6 +41,7 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
     .description(t('Vérifie un conseil local de santé mentale (CLSM) au regard du référentiel national de mai 2025.', 'Checks a local mental health council (CLSM) against the national referential of May 2025.'))
     .version(TOOL_VERSION, '-V, --version', t('affiche la version', 'print the version'))
     .helpOption('-h, --help', t('affiche l’aide', 'display help'))
+    .usage(t('[options] [commande]', '[options] [command]'))
     .helpCommand('help [commande]', t('affiche l’aide d’une commande', 'display help for a command'))
     .exitOverride()
     .configureOutput({

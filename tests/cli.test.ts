@@ -226,7 +226,7 @@ describe('usage errors', () => {
   it('prints the help in French on stderr when no command is given', async () => {
     const { code, stderr } = await runCli([], at);
     expect(code).toBe(2);
-    expect(stderr).toContain('Utilisation : clsm [options] [command]');
+    expect(stderr).toContain('Utilisation : clsm [options] [commande]');
     expect(stderr).toContain('vérifie des profils');
   });
 
@@ -255,6 +255,23 @@ describe('rules, explain, schema', () => {
     expect(stdout).toContain('Pourquoi\n');
     expect(stdout).toContain('Comment combler l’écart\nPortez le temps de coordination à 1 ETP');
     expect(stdout).toContain('Paramètres : etp_min = 1');
+  });
+
+  it('counts a YAML or schema error under the profile’s format, not under an axis of the referential', async () => {
+    const { stdout } = await runCli(['check', 'tests/fixtures/invalid/schema_region-nombre.yaml'], at);
+    expect(stdout).toContain('Par axe\u00a0: format du profil (1 erreur)');
+    const json = JSON.parse((await runCli(['check', 'tests/fixtures/invalid/schema_region-nombre.yaml', '-f', 'json'], at)).stdout);
+    expect(json.files[0].findings[0].axis).toBe('coherence'); // the JSON contract's value stays
+  });
+
+  it('prints a rule’s documentation page with --format markdown, and refuses another format', async () => {
+    const { stdout, code } = await runCli(['explain', 'territoire-taille', '--format', 'markdown'], at);
+    expect(code).toBe(0);
+    expect(stdout).toContain('| info | territoire | Référentiel national des CLSM (2025), §3 | actif, en sommeil |');
+    expect(stdout).toContain('- `population_min`\u00a0: 10\u202f000\n- `population_max`\u00a0: 500\u202f000\n\nUn jeu de règles régional peut les ajuster');
+    const bad = await runCli(['explain', 'territoire-taille', '--format', 'pdf'], at);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('le format «\u00a0pdf\u00a0» n’existe pas pour clsm explain\u00a0: choisissez text ou markdown.\n');
   });
 
   it('prints the profile schema', async () => {

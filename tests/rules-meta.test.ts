@@ -128,7 +128,7 @@ describe('registries', () => {
 
   it('register every report format file', async () => {
     const { FORMAT_NAMES } = await import('../src/report/formats.js');
-    const infrastructure = ['formats', 'model', 'table', 'fingerprint', 'html-template', 'xml'];
+    const infrastructure = ['formats', 'model', 'table', 'fingerprint', 'html-template', 'xml', 'reading-axis'];
     expect(sources('report').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...FORMAT_NAMES].sort());
   });
 });

@@ -8,6 +8,8 @@ export interface Catalogue {
   /** The referential's axes, as a reader names them. */
   statut: Record<Statut, string>;
   axis: Record<Axis, string>;
+  /** Where YAML and schema problems are counted in reports for people. */
+  formatAxis: string;
   status: Record<FileStatus, string>;
   /** A number as this language writes it (decimal comma and thin-space groups in French). */
   number(value: number): string;

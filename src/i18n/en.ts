@@ -9,6 +9,7 @@ export const en: Catalogue = {
   severity: { error: 'error', warning: 'warning', info: 'note' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'notes' },
   statut: { actif: 'active', en_creation: 'being set up', en_sommeil: 'dormant' },
+  formatAxis: 'profile format',
   axis: {
     gouvernance: 'governance',
     coordination: 'coordination',

@@ -9,6 +9,7 @@ export const fr: Catalogue = {
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
   statut: { actif: 'actif', en_creation: 'en création', en_sommeil: 'en sommeil' },
+  formatAxis: 'format du profil',
   axis: {
     gouvernance: 'gouvernance',
     coordination: 'coordination',

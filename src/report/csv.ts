@@ -1,5 +1,6 @@
 // CSV for a spreadsheet: one row per finding, French headers, UTF-8 with BOM, `;`, CRLF, RFC 4180 quoting
 // (csv-stringify), cells that a spreadsheet would run as a formula prefixed with `'`. Streamed per file.
+import { axisName, readingAxis } from './reading-axis.js';
 import { stringify } from 'csv-stringify/sync';
 import type { FileReport } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
@@ -33,7 +34,7 @@ function createReporter(context: ReportContext): Reporter {
           report.facts?.statut ?? null,
           c.severity[f.severity],
           f.ruleId,
-          c.axis[f.axis],
+          axisName(readingAxis(f), c),
           f.line,
           f.column,
           f.message,

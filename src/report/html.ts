@@ -1,7 +1,8 @@
 // A self-contained, printable HTML report for a COPIL or an elected official: per CLSM, what to do first, a chart of
 // gaps per axis, the findings by axis with what to do and the referential's section, the derogations; for a batch,
 // a summary table and a chart across files first. No script, no external asset; every value escaped by the template.
-import { AXES, SEVERITIES, type Axis, type FileReport, type Finding, type Severity } from '../types.js';
+import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
+import { SEVERITIES, type FileReport, type Finding, type Severity } from '../types.js';
 import { html, SafeHtml } from './html-template.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
@@ -63,8 +64,8 @@ function barChart(title: string, bars: ReadonlyArray<{ label: string; counts: Re
   return html`<figure><svg role="img" aria-label="${title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><title>${title}</title>${items}</svg><figcaption>${title}</figcaption></figure>`;
 }
 
-function countsBy(findings: readonly Finding[], key: (f: Finding) => Axis): Map<Axis, Record<Severity, number>> {
-  const map = new Map<Axis, Record<Severity, number>>();
+function countsBy(findings: readonly Finding[], key: (f: Finding) => ReadingAxis): Map<ReadingAxis, Record<Severity, number>> {
+  const map = new Map<ReadingAxis, Record<Severity, number>>();
   for (const finding of findings) {
     const counts = map.get(key(finding)) ?? { error: 0, warning: 0, info: 0 };
     counts[finding.severity]++;
@@ -87,13 +88,13 @@ function createReporter(context: ReportContext): Reporter {
       errors.length > 0
         ? html`<div class="todo"><strong>${c.html.first}</strong><ol>${errors.map((f) => html`<li>${f.message}${f.remediation ? html`<br><span class="how">${f.remediation}</span>` : ''}</li>`)}</ol></div>`
         : html`<div class="todo ok"><strong>${c.html.noBlocking}</strong></div>`;
-    const perAxis = countsBy(findings, (f) => f.axis);
-    const chart = perAxis.size > 0 ? barChart(c.html.chartAxes(name), AXES.filter((a) => perAxis.has(a)).map((a) => ({ label: c.axis[a], counts: perAxis.get(a)! }))) : '';
-    const byAxis = AXES.filter((axis) => perAxis.has(axis)).map(
-      (axis) => html`<h3>${c.axis[axis]}</h3>
+    const perAxis = countsBy(findings, readingAxis);
+    const chart = perAxis.size > 0 ? barChart(c.html.chartAxes(name), READING_AXES.filter((a) => perAxis.has(a)).map((a) => ({ label: axisName(a, c), counts: perAxis.get(a)! }))) : '';
+    const byAxis = READING_AXES.filter((axis) => perAxis.has(axis)).map(
+      (axis) => html`<h3>${axisName(axis, c)}</h3>
 <table><thead><tr><th scope="col">${c.report.columns.severity}</th><th scope="col">${c.html.gapAndAction}</th><th scope="col">${c.report.columns.reference}</th><th scope="col">${c.html.line}</th></tr></thead><tbody>
 ${findings
-  .filter((f) => f.axis === axis)
+  .filter((f) => readingAxis(f) === axis)
   .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.line - b.line)
   .map((f) => html`<tr><td>${severity(f.severity)}</td><td>${f.message}${f.remediation ? html`<br><span class="how">${f.remediation}</span>` : ''}</td><td>${f.reference}<br><code class="rule">${f.ruleId}</code></td><td class="num">${f.line}</td></tr>\n`)}
 </tbody></table>`,

@@ -1,7 +1,8 @@
 // The human report: per file a header, a findings table sorted by line, counts per axis, waived gaps;
 // for a batch, one summary table. Colours and width are this format's own concerns.
+import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { Chalk } from 'chalk';
-import { AXES, SEVERITIES, type Axis, type FileReport, type FileStatus, type Severity } from '../types.js';
+import { SEVERITIES, type FileReport, type FileStatus, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { printableLine } from '../printable.js';
 import { naturalWidth, renderTable, type Cell } from './table.js';
@@ -73,18 +74,19 @@ function createReporter(context: ReportContext): Reporter {
   };
 
   const axisCounts = (report: FileReport): string => {
-    const perAxis = new Map<Axis, Record<Severity, number>>();
+    const perAxis = new Map<ReadingAxis, Record<Severity, number>>();
     for (const finding of visibleFindings(report.findings, quiet)) {
-      const counts = perAxis.get(finding.axis) ?? { error: 0, warning: 0, info: 0 };
+      const axis = readingAxis(finding);
+      const counts = perAxis.get(axis) ?? { error: 0, warning: 0, info: 0 };
       counts[finding.severity]++;
-      perAxis.set(finding.axis, counts);
+      perAxis.set(axis, counts);
     }
-    const parts = AXES.filter((axis) => perAxis.has(axis)).map((axis) => {
+    const parts = READING_AXES.filter((axis) => perAxis.has(axis)).map((axis) => {
       const counts = perAxis.get(axis)!;
       const detail = SEVERITIES.filter((s) => counts[s] > 0)
         .map((s) => paint(s, `${counts[s]} ${counts[s] > 1 ? c.severityPlural[s] : c.severity[s]}`))
         .join(', ');
-      return `${c.axis[axis]} (${detail})`;
+      return `${axisName(axis, c)} (${detail})`;
     });
     return parts.length > 0 ? c.labelled(c.report.byAxis, parts.join(' · ')) : '';
   };

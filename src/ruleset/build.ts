@@ -5,7 +5,7 @@ import { CHECKS } from '../checks/index.js';
 import { inputProblem, type InputProblem } from '../problem.js';
 import { schemaProblems } from '../schema/schema-problems.js';
 import type { PathSegment } from '../types.js';
-import { checkOptionValidators, readRulesetSchema } from './ruleset-validators.js';
+import { checkOptionValidators } from './ruleset-validators.js';
 import type { ParamValue, RawRuleset, Rule, Ruleset } from './types.js';
 
 const DEFAULT_APPLIES_TO = ['actif', 'en_sommeil'] as const;
