@@ -132,3 +132,18 @@ describe('registries', () => {
     expect(sources('report').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...FORMAT_NAMES].sort());
   });
 });
+
+describe('profile schema', () => {
+  it('explains every allowed value in the description editors show', () => {
+    const undocumented: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as { enum?: unknown[]; description?: string; properties?: Record<string, unknown>; items?: unknown };
+      if (n.enum) for (const value of n.enum) if (!n.description?.includes(`\`${String(value)}\``)) undocumented.push(`${at} ${String(value)}`);
+      for (const [key, child] of Object.entries(n.properties ?? {})) walk(child, `${at}.${key}`);
+      walk(n.items, `${at}[]`);
+    };
+    walk(JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'profil-clsm.schema.json'), 'utf8')), '');
+    expect(undocumented).toEqual([]);
+  });
+});
