@@ -125,7 +125,7 @@ describe('a baseline', () => {
     ['a count of zero', '{ "schemaVersion": 1, "ruleset": "r", "files": { "a.yaml": { "copil-reunions": 0 } } }', /^clsm : la base de référence « b\.json » n’est pas valide à « files\.a\.yaml\.copil-reunions » : il faut un nombre entier supérieur ou égal à 1/],
     ['missing', null, /^clsm : impossible de lire la base de référence « b\.json » : « b\.json » n’existe pas : vérifiez le chemin\.\n$/],
   ])('that is %s stops check with exit 2 and nothing on stdout', async (_case, text, message) => {
-    if (text !== null) fs.writeFileSync(path.join(dir, 'b.json'), text);
+    if (text !== null) fs.writeFileSync(path.join(dir, 'b.json'), text);
     const { code, stdout, stderr } = await run(['check', 'profils', '--baseline', 'b.json', ...TODAY]);
     expect(code).toBe(2);
     expect(stdout).toBe('');

@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin', 'clsm.js');
 
 function clsm(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -39,7 +39,7 @@ describe('bin/clsm.js', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-pipe-'));
     try {
       generate(folder, 200);
-      const child = spawn(process.execPath, [bin, 'check', folder, '--format', 'json'], { cwd: root, env: { PATH: process.env.PATH ?? '' } });
+      const child = spawn(process.execPath, [bin, 'check', folder, '--format', 'json'], { cwd: root, env: { PATH: process.env.PATH ?? '' } });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.stdout.once('data', () => child.stdout.destroy());
@@ -61,7 +61,7 @@ describe('bin/clsm.js', () => {
         { filename: require('node:path').resolve('dist/clsm.cjs'), cachedData: fs.readFileSync('dist/clsm.cjs.cache') });
       process.stdout.write(String(script.cachedDataRejected));`;
     expect(fs.readFileSync(bin, 'utf8')).toContain("v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200')");
-    const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(result.stdout).toBe('false');
   });
 });

@@ -39,23 +39,27 @@ describe('exit codes', () => {
 });
 
 describe('text report', () => {
-  it('shows the header, the findings table sorted by line and the counts per axis', async () => {
+  it('shows the header, the findings by severity then line (blocks at 100 columns) and the counts per axis', async () => {
     const { stdout, code } = await runCli(['check', 'examples/avec-ecarts.yaml', ...TODAY], at);
     expect(code).toBe(1);
     expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
     expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
-    expect(stdout).toMatch(/│ 38:5 +│ erreur +│ copil-reunions +│ Le COPIL s’est réuni 1\u00a0fois en 2025 ;/);
-    const lines = [...stdout.matchAll(/^│ (\d+):\d+ /gm)].map((m) => Number(m[1]));
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    expect(stdout).toContain('Par axe : gouvernance (3 erreurs, 2 avertissements, 1 info)');
+    expect(stdout).toMatch(/^38:5  erreur  copil-reunions\n  Le COPIL s’est réuni 1\u00a0fois en 2025\u202f;/m);
+    for (const group of stdout.split(/^(?:Ensuite|Pour information) — /m)) {
+      const lines = [...group.matchAll(/^(\d+):\d+  /gm)].map((m) => Number(m[1]));
+      expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    }
+    expect(stdout).toContain('Par axe\u00a0: gouvernance (3 erreurs, 2 avertissements, 1 information)');
     expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 31\/12\/2026\) : Territoire rural/);
     expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
   });
 
-  it('ends a batch with one summary table', async () => {
-    const { stdout } = await runCli(['check', 'examples', ...TODAY], at);
+  it('ends a batch with one summary: a table when it fits, a block per file when it does not', async () => {
+    const { stdout } = await runCli(['check', 'examples', ...TODAY], { ...at, tty: true, columns: 200, env: { NO_COLOR: '1' } });
     expect(stdout).toContain('Synthèse');
-    expect(stdout).toMatch(/│ examples\/complet\.yaml +│ CLSM de Villeneuve-d'Ascq +│ sans écart bloquant +│ 0 +│ 0 +│ 0 +│/);
+    expect(stdout).toMatch(/│ examples\/complet\.yaml +│ CLSM de Villeneuve-d'Ascq +│ Hauts-de-France +│ sans écart bloquant +│ 0 +│ 0 +│ 0 +│/);
+    const narrow = (await runCli(['check', 'examples', ...TODAY], at)).stdout;
+    expect(narrow).toContain("examples/complet.yaml — CLSM de Villeneuve-d'Ascq · Hauts-de-France\n  sans écart bloquant · 0 erreur, 0 avertissement, 0 information");
     expect(stdout).toContain('4 fichiers vérifiés : 2 sans écart bloquant, 2 avec écarts à combler, 0 invalide.');
   });
 

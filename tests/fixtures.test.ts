@@ -26,8 +26,8 @@ for (const kind of ['valid', 'invalid'] as const) {
     const { profiles, expectations } = fixtures(kind);
 
     it('pairs every profile with its expectation and every expectation with its profile', () => {
-      expect(profiles.filter((p) => !expectations.includes(p))).toEqual([]);
-      expect(expectations.filter((e) => !profiles.includes(e))).toEqual([]);
+      expect(profiles.filter((p) => !expectations.includes(p))).toEqual([]);
+      expect(expectations.filter((e) => !profiles.includes(e))).toEqual([]);
     });
 
     it.each(profiles)('%s', (name) => {
@@ -36,7 +36,7 @@ for (const kind of ['valid', 'invalid'] as const) {
       const report = checkText(bytes, { today: FIXTURE_TODAY });
       expect(report.status).toBe(expected.status);
       expect(report.findings.map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }))).toEqual(expected.findings);
-      expect(report.waived.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual(expected.waived ?? []);
+      expect(report.waived.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual(expected.waived ?? []);
       if (kind === 'valid') expect(report.findings).toEqual([]);
       else expect(report.findings.length).toBeGreaterThan(0);
     });

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import { runCli } from './helpers/run-cli.js';
 
-const RUNS = Number(process.env.CLSM_FUZZ_RUNS ?? 300);
-const SEED = Number(process.env.CLSM_FUZZ_SEED ?? 20261124);
+const RUNS = Number(process.env.CLSM_FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.CLSM_FUZZ_SEED ?? 20261124);
 const BATCH = 50;
 const examples = fs.readdirSync(path.join(import.meta.dirname, '..', 'examples'))
   .filter((name) => name.endsWith('.yaml'))
@@ -29,10 +29,10 @@ const mutation = fc.oneof(
   fc.tuple(fc.nat(), nasty).map(([n, value]) => (text: string) => {
     const lines = text.split('\n');
     const i = n % lines.length;
-    lines[i] = /:\s/.test(lines[i]!) ? lines[i]!.replace(/:\s.*$/, `: ${value}`) : `${lines[i]} ${value}`;
+    lines[i] = /:\s/.test(lines[i]!) ? lines[i]!.replace(/:\s.*$/, `: ${value}`) : `${lines[i]} ${value}`;
     return lines.join('\n');
   }),
-  fc.nat().map((n) => (text: string) => text.split('\n').filter((_, i, all) => i !== n % all.length).join('\n')),
+  fc.nat().map((n) => (text: string) => text.split('\n').filter((_, i, all) => i !== n % all.length).join('\n')),
   fc.nat().map((n) => (text: string) => {
     const lines = text.split('\n');
     const i = n % lines.length;

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 function build(): void {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--quiet'], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`La construction a échoué :\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0) throw new Error(`La construction a échoué :\n${result.stdout}${result.stderr}`);
 }
 
 export default function setup(project: TestProject): void {

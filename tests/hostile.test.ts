@@ -30,7 +30,7 @@ function tree(): Map<string, string> {
       const shown = path.relative(dir, full);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) result.set(shown, crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex'));
-      else result.set(shown, entry.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
+      else result.set(shown, entry.isSymbolicLink() ? `link:${fs.readlinkSync(full)}` : 'special');
     }
   };
   walk(dir);
@@ -54,11 +54,11 @@ afterEach(() => {
 /** Runs the CLI in-process, after recording the folder; asserts no stack trace and no input changed. */
 async function clsm(args: string[], options: { env?: Record<string, string>; expectNew?: string[] } = {}) {
   hashes = tree();
-  const result = await runCli(args, { cwd: dir, env: options.env ?? {} });
+  const result = await runCli(args, { cwd: dir, env: options.env ?? {} });
   expect(result.stderr).not.toMatch(/\n\s+at |erreur interne/);
   const after = tree();
   for (const [name, hash] of hashes) expect(after.get(name), name).toBe(hash);
-  expect([...after.keys()].filter((name) => !hashes.has(name) && !(options.expectNew ?? []).includes(name))).toEqual([]);
+  expect([...after.keys()].filter((name) => !hashes.has(name) && !(options.expectNew ?? []).includes(name))).toEqual([]);
   return result;
 }
 
@@ -174,13 +174,13 @@ describe('output paths', () => {
     write('rapport.json', 'ancien');
     hashes = tree();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      const child = spawn(process.execPath, [bin, 'check', 'profils', '-o', 'rapport.json', '-f', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+      const child = spawn(process.execPath, [bin, 'check', 'profils', '-o', 'rapport.json', '-f', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
       // Stop it once the temporary file exists: the report is being written.
-      for (let i = 0; i < 400 && !fs.readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 400 && !fs.readdirSync(dir).some((name) => name.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 5));
       expect(fs.readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(true);
       child.kill(signal);
       const [code, received] = await new Promise<[number | null, string | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])));
-      expect(received ?? code).toBe(signal);
+      expect(received ?? code).toBe(signal);
       expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
       expect(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).toBe('ancien');
     }

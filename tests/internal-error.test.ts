@@ -9,7 +9,7 @@ vi.mock('../src/check/check-source.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../src/check/check-source.js')>();
   return {
     ...original,
-    checkSource: (display: string, ...rest: Parameters<typeof original.checkSource> extends [string, ...infer R] ? R : never) => {
+    checkSource: (display: string, ...rest: Parameters<typeof original.checkSource> extends [string, ...infer R] ? R : never) => {
       if (display.endsWith('panne.yaml')) throw new RangeError('Maximum call stack size exceeded');
       return original.checkSource(display, ...rest);
     },

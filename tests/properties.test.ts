@@ -61,8 +61,8 @@ const mutated = fc
   .tuple(fc.constantFrom(...examples), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([text, mutations]) => {
     let current: string | Uint8Array = text;
-    for (const mutate of mutations) current = mutate(typeof current === 'string' ? current : Buffer.from(current).toString('latin1'));
-    return typeof current === 'string' ? Buffer.from(current) : Buffer.from(current);
+    for (const mutate of mutations) current = mutate(typeof current === 'string' ? current : Buffer.from(current).toString('latin1'));
+    return typeof current === 'string' ? Buffer.from(current) : Buffer.from(current);
   });
 
 describe('mutated profiles', () => {

@@ -11,13 +11,13 @@ export function yearOf(value: unknown): number | undefined {
 
 export function matches(item: unknown, condition: Condition, context: CheckContext): boolean {
   const value = field(item, condition.field);
-  if (condition.equals !== undefined && value !== condition.equals) return false;
+  if (condition.equals !== undefined && value !== condition.equals) return false;
   const isNumber = typeof value === 'number';
-  if (condition.gt !== undefined && !(isNumber && value > condition.gt)) return false;
-  if (condition.gte !== undefined && !(isNumber && value >= condition.gte)) return false;
-  if (condition.lt !== undefined && !(isNumber && value < condition.lt)) return false;
-  if (condition.lte !== undefined && !(isNumber && value <= condition.lte)) return false;
-  if (condition.in_year && yearOf(value) !== context.year) return false;
+  if (condition.gt !== undefined && !(isNumber && value > condition.gt)) return false;
+  if (condition.gte !== undefined && !(isNumber && value >= condition.gte)) return false;
+  if (condition.lt !== undefined && !(isNumber && value < condition.lt)) return false;
+  if (condition.lte !== undefined && !(isNumber && value <= condition.lte)) return false;
+  if (condition.in_year && yearOf(value) !== context.year) return false;
   return true;
 }
 
@@ -33,7 +33,7 @@ export function collect(items: readonly unknown[], name: string): unknown[] {
   for (const item of items) {
     const value = field(item, name);
     if (Array.isArray(value)) for (const v of value) values.push(v);
-    else if (value !== undefined && value !== null) values.push(value);
+    else if (value !== undefined && value !== null) values.push(value);
   }
   return values;
 }

@@ -20,14 +20,14 @@ export const derogationStatus = defineCheck({
     for (const derogation of context.derogations) {
       // An unused derogation and one to a rule that cannot be waived both cover nothing; `reason` says which.
       const unwaivable = status === 'unused' && derogation.status === 'unwaivable';
-      if (derogation.status !== status && !unwaivable) continue;
+      if (derogation.status !== status && !unwaivable) continue;
       problems.push({
-        path: ['derogations', derogation.index, status === 'expired' ? 'jusqu_au' : 'regle'],
+        path: ['derogations', derogation.index, status === 'expired' ? 'jusqu_au' : 'regle'],
         args: {
           value: derogation.rule,
           until: derogation.until,
-          suggestion: derogation.suggestion ? { suggestion: derogation.suggestion } : '',
-          reason: unwaivable ? 'unwaivable' : 'unused',
+          suggestion: derogation.suggestion ? { suggestion: derogation.suggestion } : '',
+          reason: unwaivable ? 'unwaivable' : 'unused',
         },
       });
     }

@@ -22,7 +22,7 @@ export const disallowedValue = defineCheck({
   run(profile, options) {
     const value = valueAt(profile, options.path);
     const at = segmentsOf(options.path);
-    if (value === undefined || value === null) return options.fire_when_missing ? [{ path: at }] : [];
-    return options.values.includes(value as string) ? [{ path: at, args: { value: String(value) } }] : [];
+    if (value === undefined || value === null) return options.fire_when_missing ? [{ path: at }] : [];
+    return options.values.includes(value as string) ? [{ path: at, args: { value: String(value) } }] : [];
   },
 });

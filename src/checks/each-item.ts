@@ -25,10 +25,10 @@ export const eachItem = defineCheck({
     for (let index = 0; index < list.length; index++) {
       const item: unknown = list[index];
       if (matches(item, options.require, context)) continue;
-      const label = options.label_field ? field(item, options.label_field) : undefined;
+      const label = options.label_field ? field(item, options.label_field) : undefined;
       problems.push({
         path: [...base, index, options.require.field],
-        args: { item: typeof label === 'string' && label.trim() !== '' ? { quoted: label } : { ordinal: index + 1 } },
+        args: { item: typeof label === 'string' && label.trim() !== '' ? { quoted: label } : { ordinal: index + 1 } },
       });
     }
     return problems;

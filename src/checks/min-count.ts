@@ -20,6 +20,6 @@ export const minCount = defineCheck({
     const list = valueAt(profile, options.path);
     let count = 0;
     if (Array.isArray(list)) for (const item of list) if (matchesAll(item, options.where, context)) count++;
-    return count < options.min ? [{ path: segmentsOf(options.path), args: { count, min: options.min } }] : [];
+    return count < options.min ? [{ path: segmentsOf(options.path), args: { count, min: options.min } }] : [];
   },
 });

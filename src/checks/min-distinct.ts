@@ -30,6 +30,6 @@ export const minDistinct = defineCheck({
     for (const value of collect(items, options.field)) {
       if (!options.exclude?.includes(value as string)) distinct.add(value);
     }
-    return distinct.size < options.min ? [{ path: segmentsOf(options.path), args: { count: distinct.size, min: options.min } }] : [];
+    return distinct.size < options.min ? [{ path: segmentsOf(options.path), args: { count: distinct.size, min: options.min } }] : [];
   },
 });

@@ -28,6 +28,6 @@ export const minSum = defineCheck({
       }
     }
     total = Math.round(total * 1000) / 1000;
-    return total < options.min - EPSILON ? [{ path: segmentsOf(options.path), args: { total } }] : [];
+    return total < options.min - EPSILON ? [{ path: segmentsOf(options.path), args: { total } }] : [];
   },
 });

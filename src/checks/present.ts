@@ -9,6 +9,6 @@ export const present = defineCheck({
   options: { type: 'object', additionalProperties: false, required: ['path'], properties: { path: PROFILE_PATH } },
   run(profile, options) {
     const value = valueAt(profile, options.path);
-    return value === undefined || value === null ? [{ path: segmentsOf(options.path) }] : [];
+    return value === undefined || value === null ? [{ path: segmentsOf(options.path) }] : [];
   },
 });

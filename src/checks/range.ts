@@ -17,8 +17,8 @@ export const range = defineCheck({
   },
   run(profile, options) {
     const value = valueAt(profile, options.path);
-    if (typeof value !== 'number') return [];
-    const outside = (options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max);
-    return outside ? [{ path: segmentsOf(options.path), args: { value } }] : [];
+    if (typeof value !== 'number') return [];
+    const outside = (options.min !== undefined && value < options.min) || (options.max !== undefined && value > options.max);
+    return outside ? [{ path: segmentsOf(options.path), args: { value } }] : [];
   },
 });

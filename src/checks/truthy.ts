@@ -8,9 +8,9 @@ import type { CheckProblem } from './types.js';
 function isTruthy(value: unknown): boolean {
   if (value === true) return true;
   if (typeof value === 'number') return value > 0;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.length > 0;
-  return value !== null && typeof value === 'object';
+  return value !== null && typeof value === 'object';
 }
 
 export const truthy = defineCheck({
@@ -35,10 +35,10 @@ export const truthy = defineCheck({
     let failing = 0;
     for (const path of options.paths) {
       if (isTruthy(valueAt(profile, path))) continue;
-      firstFailing ??= path;
+      firstFailing ??= path;
       failing++;
     }
-    const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
-    return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
+    const fires = options.mode === 'all' ? failing > 0 : failing === options.paths.length;
+    return fires && firstFailing !== undefined ? [{ path: segmentsOf(firstFailing) }] : [];
   },
 });

@@ -26,13 +26,13 @@ export const yearWindow = defineCheck({
   run(profile, options, context) {
     const value = valueAt(profile, options.path);
     const at = segmentsOf(options.path);
-    if (value === undefined || value === null) return options.fire_when_missing ? [{ path: at }] : [];
+    if (value === undefined || value === null) return options.fire_when_missing ? [{ path: at }] : [];
     const year = yearOf(value);
     if (year === undefined) return [];
     const tooEarly =
-      (options.min_offset !== undefined && year < context.year + options.min_offset) ||
-      (options.max_age !== undefined && context.year - year > options.max_age);
-    const tooLate = options.max_offset !== undefined && year > context.year + options.max_offset;
-    return tooEarly || tooLate ? [{ path: at, args: { value: typeof value === 'number' ? value : String(value) } }] : [];
+      (options.min_offset !== undefined && year < context.year + options.min_offset) ||
+      (options.max_age !== undefined && context.year - year > options.max_age);
+    const tooLate = options.max_offset !== undefined && year > context.year + options.max_offset;
+    return tooEarly || tooLate ? [{ path: at, args: { value: typeof value === 'number' ? value : String(value) } }] : [];
   },
 });

@@ -38,7 +38,7 @@ interface Sink {
 }
 
 /** Width of the text report when it goes to a file or a pipe: the same on every machine. */
-const FIXED_WIDTH = 140;
+const FIXED_WIDTH = 100;
 
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);

@@ -5,6 +5,8 @@ export interface Catalogue {
   locale: string;
   severity: Record<Severity, string>;
   severityPlural: Record<Severity, string>;
+  /** « 2 erreurs », « 1 avertissement ». */
+  severityCount(severity: Severity, count: number): string;
   /** The referential's axes, as a reader names them. */
   statut: Record<Statut, string>;
   axis: Record<Axis, string>;
@@ -122,7 +124,9 @@ export interface Catalogue {
     coveredCase(count: number): string;
     csvHeaders: string[];
     summaryTitle: string;
-    summaryColumns: { file: string; clsm: string; status: string };
+    summaryColumns: { file: string; clsm: string; region: string; status: string };
+    /** The heading of a group of findings of one severity: what to do with them. */
+    group(severity: Severity, count: number): string;
     totals(files: number, pass: number, fail: number, invalid: number): string;
     unnamed: string;
   };

@@ -8,6 +8,7 @@ export const en: Catalogue = {
   locale: 'en-GB',
   severity: { error: 'error', warning: 'warning', info: 'note' },
   severityPlural: { error: 'errors', warning: 'warnings', info: 'notes' },
+  severityCount: (severity, count) => plural(count, { error: 'error', warning: 'warning', info: 'note' }[severity], en.severityPlural[severity]),
   statut: { actif: 'active', en_creation: 'being set up', en_sommeil: 'dormant' },
   formatAxis: 'profile format',
   axis: {
@@ -151,7 +152,13 @@ export const en: Catalogue = {
     baselinedJustification: 'Known finding, recorded in the baseline (clsm baseline).',
     baselinedTitle: (count) => (count === 1 ? 'Finding covered by the baseline (1)' : `Findings covered by the baseline (${count})`),
     summaryTitle: 'Summary',
-    summaryColumns: { file: 'File', clsm: 'CLSM', status: 'Result' },
+    summaryColumns: { file: 'File', clsm: 'CLSM', region: 'Region', status: 'Result' },
+    group: (severity, count) =>
+      ({
+        error: `To treat first — ${plural(count, 'error', 'errors')}`,
+        warning: `Then — ${plural(count, 'warning', 'warnings')} (recommendations of the reference framework)`,
+        info: `For information — ${plural(count, 'note', 'notes')} (benchmarks and good practice)`,
+      })[severity],
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'file checked', 'files checked')}: ${pass} with no blocking gap, ${fail} with gaps to close, ${invalid} invalid.`,
     unnamed: '(unnamed CLSM)',

@@ -2,12 +2,13 @@
 import type { Catalogue } from './catalogue.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export const fr: Catalogue = {
   locale: 'fr-FR',
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
+  severityCount: (severity, count) => plural(count, { error: 'erreur', warning: 'avertissement', info: 'information' }[severity], fr.severityPlural[severity]),
   statut: { actif: 'actif', en_creation: 'en création', en_sommeil: 'en sommeil' },
   formatAxis: 'format du profil',
   axis: {
@@ -24,7 +25,7 @@ export const fr: Catalogue = {
   number: (value) => groupedNumber(value, ',', '\u202f'),
   decimal: (value, digits) => fixedNumber(value, digits, ','),
   date: (iso) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1'),
-  counted: (value, singular, plural) => `${fr.number(value)}\u00a0${Math.abs(value) < 2 ? singular : plural}`,
+  counted: (value, singular, plural) => `${fr.number(value)}\u00a0${Math.abs(value) < 2 ? singular : plural}`,
   percent: (share) => `${fixedNumber(share * 100, 1, ',')}\u00a0%`,
   quote: (text) => `« ${text} »`,
   ordinal: (n) => `n° ${n}`,
@@ -64,7 +65,7 @@ export const fr: Catalogue = {
     syntax: (detail) => `syntaxe YAML invalide : ${detail}.`,
     tab: () => `une tabulation sert d’indentation : YAML n’accepte que des espaces ; remplacez-la par des espaces.`,
     duplicateKey: (key) =>
-      key ? `la clé « ${key} » apparaît deux fois dans le même bloc : gardez-en une seule.` : `une clé apparaît deux fois dans le même bloc : gardez-en une seule.`,
+      key ? `la clé « ${key} » apparaît deux fois dans le même bloc : gardez-en une seule.` : `une clé apparaît deux fois dans le même bloc : gardez-en une seule.`,
     multipleDocuments: () => `le fichier contient plusieurs documents YAML (séparés par « --- ») : un profil tient en un seul document ; scindez le fichier.`,
     tooDeep: (limit) => `imbrication trop profonde (plus de ${limit} niveaux) : un profil n’en a jamais besoin.`,
     aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${fr.number(limit)} nœuds : retirez les alias.`,
@@ -108,16 +109,16 @@ export const fr: Catalogue = {
     notMapping: (kind) => `le document est ${kind}, pas un bloc de clés : un profil commence par « version: 1 », « annee_reference » et le bloc « clsm ».`,
     unknownKey: (key, suggestion, allowed) =>
       suggestion
-        ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
-        : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
+        ? `« ${key} » : clé inconnue — vouliez-vous dire « ${suggestion} » ?`
+        : `« ${key} » : clé inconnue à cet endroit ; clés possibles : ${allowed.join(', ')}.`,
     complexKey: () => `un bloc ou une liste sert de clé (« ? ») : les clés d’un profil sont des mots ; écrivez une clé simple.`,
     required: (key) => `il manque la clé obligatoire « ${key} ».`,
     emptyText: () => `le texte est vide : renseignez-le.`,
     nullValue: () => `la valeur est vide : renseignez-la ou supprimez la clé.`,
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'
-        ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
-        : `doit être ${expected}.`,
+        ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
+        : `doit être ${expected}.`,
     typeName: (type) =>
       ({
         string: 'une chaîne de caractères',
@@ -127,15 +128,15 @@ export const fr: Catalogue = {
         object: 'un bloc de clés',
         array: 'une liste',
         null: 'vide',
-      })[type] ?? type,
+      })[type] ?? type,
     enumValue: (value, allowed, suggestion) =>
-      `valeur « ${String(value)} » non reconnue${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Valeurs possibles : ${allowed.map(String).join(', ')}.`,
+      `valeur « ${String(value)} » non reconnue${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Valeurs possibles : ${allowed.map(String).join(', ')}.`,
     constValue: (expected) => `doit valoir ${String(expected)}.`,
     limit: (keyword, limit, value) =>
       `${String(value)} ne convient pas : la valeur doit être ${
-        { minimum: 'supérieure ou égale à', maximum: 'inférieure ou égale à', exclusiveMinimum: 'strictement supérieure à', exclusiveMaximum: 'strictement inférieure à' }[keyword] ?? ''
+        { minimum: 'supérieure ou égale à', maximum: 'inférieure ou égale à', exclusiveMinimum: 'strictement supérieure à', exclusiveMaximum: 'strictement inférieure à' }[keyword] ?? ''
       } ${fr.number(limit)}.`,
-    pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
+    pattern: (value, description) => `« ${String(value)} » n’a pas la forme attendue${description ? ` : ${description.replace(/\.$/, '')}` : ''}.`,
     date: (value) => `« ${String(value)} » n’est pas une date valide : écrivez-la au format AAAA-MM-JJ (par exemple \`2025-03-14\`).`,
     email: (value) => `« ${String(value)} » n’est pas une adresse électronique valide.`,
   },
@@ -143,7 +144,7 @@ export const fr: Catalogue = {
     errorPrefix: 'clsm : ',
     unknownOption: (option) => `option inconnue « ${option} » : voyez \`clsm --help\`.`,
     unknownCommand: (command, suggestion) =>
-      `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm --help\`.`,
+      `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm --help\`.`,
     missingArgument: (name) => `argument manquant : « ${name} ».`,
     missingOptionValue: (option) => `l’option « ${option} » attend une valeur.`,
     tooManyArguments: () => `trop d’arguments : voyez \`clsm --help\`.`,
@@ -174,7 +175,7 @@ export const fr: Catalogue = {
     writeReasonOther: (code) => `erreur système ${code} ; choisissez un autre dossier`,
     cwdGone: () => `le dossier courant n’existe plus (supprimé pendant que le terminal s’y trouvait) : placez-vous dans un dossier existant, par exemple avec « cd ».`,
     unknownRule: (id, suggestion) =>
-      `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm rules\`.`,
+      `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm rules\`.`,
     explainFormat: (format) => `le format « ${format} » n’existe pas pour clsm explain : choisissez text ou markdown.`,
     internal: (message) => `erreur interne inattendue (${message}) : signalez-la à l’équipe de clsm.`,
     internalInFile: (path, message) =>
@@ -183,19 +184,25 @@ export const fr: Catalogue = {
   },
   report: {
     header: (name, path) => `${name} — ${path}`,
-    meta: (year, ruleset, status) => `Année de référence : ${year ?? '?'} · Référentiel : ${ruleset} · Résultat : ${fr.status[status]}`,
+    meta: (year, ruleset, status) => `Année de référence : ${year ?? '?'} · Référentiel : ${ruleset} · Résultat : ${fr.status[status]}`,
     columns: { severity: 'Gravité', rule: 'Règle', message: 'Écart', position: 'Ligne:col', reference: 'Référence' },
     noFinding: 'Aucun écart relevé.',
     remediationPrefix: '→ ',
     byAxis: 'Par axe',
     waivedTitle: 'Écarts couverts par une dérogation',
     waivedLine: (ruleId, until, justification) => `${ruleId} (jusqu’au ${fr.date(until)}) : ${justification}`,
-    coveredCase: (count) => (count === 1 ? 'écart couvert par une dérogation ou la base de référence' : `${count} écarts couverts par une dérogation ou la base de référence`),
+    coveredCase: (count) => (count === 1 ? 'écart couvert par une dérogation ou la base de référence' : `${count} écarts couverts par une dérogation ou la base de référence`),
     csvHeaders: ['fichier', 'clsm', 'identifiant', 'region', 'annee', 'statut', 'gravite', 'regle', 'axe', 'ligne', 'colonne', 'message', 'piste', 'reference'],
     baselinedJustification: 'Écart connu, enregistré dans la base de référence (clsm baseline).',
-    baselinedTitle: (count) => (count === 1 ? 'Écart couvert par la base de référence (1)' : `Écarts couverts par la base de référence (${count})`),
+    baselinedTitle: (count) => (count === 1 ? 'Écart couvert par la base de référence (1)' : `Écarts couverts par la base de référence (${count})`),
     summaryTitle: 'Synthèse',
-    summaryColumns: { file: 'Fichier', clsm: 'CLSM', status: 'Résultat' },
+    summaryColumns: { file: 'Fichier', clsm: 'CLSM', region: 'Région', status: 'Résultat' },
+    group: (severity, count) =>
+      ({
+        error: `À traiter en premier — ${plural(count, 'erreur', 'erreurs')}`,
+        warning: `Ensuite — ${plural(count, 'avertissement', 'avertissements')} (préconisations du référentiel)`,
+        info: `Pour information — ${plural(count, 'information', 'informations')} (repères et bonnes pratiques)`,
+      })[severity],
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'fichier vérifié', 'fichiers vérifiés')} : ${pass} sans écart bloquant, ${fail} avec écarts à combler, ${plural(invalid, 'invalide', 'invalides')}.`,
     unnamed: '(CLSM sans nom)',
@@ -208,9 +215,9 @@ export const fr: Catalogue = {
     problem: (file, line, column, message) => `${file}:${line}:${column} : jeu de règles invalide : ${message}`,
     notMapping: () => `le document n’est pas un bloc de clés : un jeu de règles commence par « id », « title » et « rules ».`,
     duplicateRule: (id) => `la règle « ${id} » est définie deux fois : gardez-en une seule.`,
-    unknownRule: (id, suggestion) => `la règle « ${id} » n’existe pas dans ce jeu de règles${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'}`,
+    unknownRule: (id, suggestion) => `la règle « ${id} » n’existe pas dans ce jeu de règles${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'}`,
     unknownParam: (name, known) =>
-      `« $${name} » renvoie à un paramètre que la règle ne définit pas : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'ajoutez-le sous « params »'}.`,
+      `« $${name} » renvoie à un paramètre que la règle ne définit pas : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'ajoutez-le sous « params »'}.`,
     incompleteRule: (id, missing) =>
       `la règle « ${id} » n’existe pas dans le jeu étendu : c’est donc une règle nouvelle, à laquelle il manque ${missing.map((m) => `« ${m} »`).join(', ')} ; vérifiez l’identifiant ou complétez la règle.`,
     parent: (reference, reason) => `« extends: ${reference} » : ${reason}`,
@@ -236,17 +243,17 @@ export const fr: Catalogue = {
       } ; écrivez-la de nouveau avec \`clsm baseline --force\`.`,
     unused: (count) =>
       count === 1
-        ? `1 entrée de la base de référence est devenue inutile : lancez \`clsm baseline --prune\`.`
-        : `${count} entrées de la base de référence sont devenues inutiles : lancez \`clsm baseline --prune\`.`,
+        ? `1 entrée de la base de référence est devenue inutile : lancez \`clsm baseline --prune\`.`
+        : `${count} entrées de la base de référence sont devenues inutiles : lancez \`clsm baseline --prune\`.`,
     otherRuleset: (recorded, used) =>
       `la base de référence a été établie avec le jeu de règles « ${recorded} », la vérification utilise « ${used} » : seuls les écarts des règles communes sont couverts.`,
     exists: (file) => `la base de référence « ${file} » existe déjà : ajoutez --force pour la remplacer, ou --prune pour seulement l’alléger.`,
     missing: (file) => `la base de référence « ${file} » n’existe pas : écrivez-la d’abord avec \`clsm baseline\`.`,
     written: (file, findings, files) =>
-      `Base de référence écrite dans « ${file} » : ${findings === 0 ? 'aucun écart' : findings === 1 ? '1 écart' : `${fr.number(findings)} écarts`} dans ${files === 1 ? '1 fichier' : `${fr.number(files)} fichiers`}.`,
+      `Base de référence écrite dans « ${file} » : ${findings === 0 ? 'aucun écart' : findings === 1 ? '1 écart' : `${fr.number(findings)} écarts`} dans ${files === 1 ? '1 fichier' : `${fr.number(files)} fichiers`}.`,
     pruned: (file, removed, lowered) =>
-      `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}, ${
-        lowered === 0 ? 'aucun nombre abaissé' : lowered === 1 ? '1 nombre abaissé' : `${fr.number(lowered)} nombres abaissés`
+      `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}, ${
+        lowered === 0 ? 'aucun nombre abaissé' : lowered === 1 ? '1 nombre abaissé' : `${fr.number(lowered)} nombres abaissés`
       }.`,
   },
   stats: {
@@ -259,10 +266,10 @@ export const fr: Catalogue = {
     },
     national: 'France entière',
     source: 'Population des régions',
-    missing: (count) => (count === 1 ? '1 CLSM sans population' : `${count} CLSM sans population`),
+    missing: (count) => (count === 1 ? '1 CLSM sans population' : `${count} CLSM sans population`),
     duplicate: (identifiant, year, files) =>
-      `Le CLSM « ${identifiant} » (${year}) figure dans plusieurs fichiers : seul ${files[0]} est compté (${files.slice(1).join(', ')} écarté${files.length > 2 ? 's' : ''}).`,
-    excluded: (paths) => `${paths.length === 1 ? 'Profil invalide écarté' : 'Profils invalides écartés'} : ${paths.join(', ')}.`,
+      `Le CLSM « ${identifiant} » (${year}) figure dans plusieurs fichiers : seul ${files[0]} est compté (${files.slice(1).join(', ')} écarté${files.length > 2 ? 's' : ''}).`,
+    excluded: (paths) => `${paths.length === 1 ? 'Profil invalide écarté' : 'Profils invalides écartés'} : ${paths.join(', ')}.`,
     chart: (year) => `Part de la population couverte par les CLSM actifs, par région, en ${year}`,
     notes: 'Remarques',
     csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'pleniere_annee', 'part_pleniere_annee'],
@@ -292,7 +299,7 @@ export const fr: Catalogue = {
     off: 'désactivée (off)',
     optional: 'facultative',
     listOf: (item) => `liste de ${item}`,
-    typeName: (type) => ({ string: 'texte', number: 'nombre', integer: 'entier', boolean: 'true ou false', object: 'bloc', array: 'liste' })[type] ?? type,
+    typeName: (type) => ({ string: 'texte', number: 'nombre', integer: 'entier', boolean: 'true ou false', object: 'bloc', array: 'liste' })[type] ?? type,
     paramNote:
       'Une option numérique peut s’écrire « $nom » pour citer le paramètre « nom » de la règle (params). Schéma complet : clsm rules --checks --format json, ou schemas/ruleset.schema.json.',
   },

@@ -23,7 +23,7 @@ const ID = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 /** A copy of an options schema in which every number may be written as a `$param` reference. */
 export function withParamReferences(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(withParamReferences);
-  if (schema === null || typeof schema !== 'object') return schema;
+  if (schema === null || typeof schema !== 'object') return schema;
   const node = schema as Schema;
   if (node.type === 'number' || node.type === 'integer') return { anyOf: [node, PARAM_REFERENCE] };
   const copy: Schema = {};

@@ -53,8 +53,8 @@ describe.each(FORMAT_NAMES)('%s', (format) => {
 describe('sarif', () => {
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'formats', 'official', 'sarif-schema-2.1.0.json'), 'utf8'));
   // CommonJS modules whose default export is the module itself under NodeNext.
-  const Ajv04 = ((ajvDraft04 as unknown as { default?: typeof ajvDraft04 }).default ?? ajvDraft04) as unknown as new (options: object) => import('ajv').default;
-  const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).default ?? ajvFormats) as unknown as (ajv: import('ajv').default) => void;
+  const Ajv04 = ((ajvDraft04 as unknown as { default?: typeof ajvDraft04 }).default ?? ajvDraft04) as unknown as new (options: object) => import('ajv').default;
+  const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).default ?? ajvFormats) as unknown as (ajv: import('ajv').default) => void;
   const ajv = new Ajv04({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
@@ -74,7 +74,7 @@ describe('sarif', () => {
     const json = await jsonReport();
     const counted = json.files.flatMap((f) => f.findings.map((x) => [f.path, x.ruleId, x.line, x.column, x.message]));
     const results = run.results as Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>; suppressions?: unknown[]; partialFingerprints: Record<string, string> }>;
-    const unsuppressed = results.filter((r) => !r.suppressions).map((r) => [decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri), r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn, r.message.text]);
+    const unsuppressed = results.filter((r) => !r.suppressions).map((r) => [decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri), r.ruleId, r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn, r.message.text]);
     expect(unsuppressed).toEqual(counted);
     for (const result of results) expect(rules[result.ruleIndex]!.id).toBe(result.ruleId);
     expect(results.find((r) => r.ruleId === 'copil-reunions')!.level).toBe('error');
@@ -108,7 +108,7 @@ describe('github', () => {
     expect(lines[0]).toMatch(/^::(error|warning|notice) file=profils\/a-ecarts\.yaml,line=\d+,col=\d+,title=clsm [a-z-]+::/);
     expect(stdout).toContain('::error file=profils/c-invalide.yaml,line=11,col=11,title=clsm schema::clsm.region : doit être');
     expect(stdout).toContain('title=clsm copil-acteurs-cles::');
-    expect(lines.every((line) => !line.slice(line.indexOf('::', 2) + 2).includes('\n'))).toBe(true);
+    expect(lines.every((line) => !line.slice(line.indexOf('::', 2) + 2).includes('\n'))).toBe(true);
     const escaped = await runCli(['check', '-', '-f', 'github', ...TODAY], { cwd: dir, stdin: 'version: 1\nx: "50 %\\r\\nfin"\n' });
     expect(escaped.stdout).toContain('::error file=<stdin>,line=1,col=1,title=clsm schema::');
   });
@@ -142,7 +142,7 @@ describe('csv', () => {
     const rows = parse(stdout, { bom: true, delimiter: ';', columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
     const json = await jsonReport();
     expect(rows.map((r) => [r.fichier, r.regle, Number(r.ligne), Number(r.colonne), r.message])).toEqual(
-      json.files.flatMap((f) => f.findings.map((x) => [f.path, x.ruleId, x.line, x.column, x.message.startsWith('=') ? `'${x.message}` : x.message])),
+      json.files.flatMap((f) => f.findings.map((x) => [f.path, x.ruleId, x.line, x.column, x.message.startsWith('=') ? `'${x.message}` : x.message])),
     );
     expect(rows[0]!.clsm).toBe(`'${HOSTILE}`);
     expect(rows.find((r) => r.regle === 'copil-reunions')).toMatchObject({ gravite: 'erreur', axe: 'gouvernance', statut: 'actif', annee: '2025' });
@@ -157,7 +157,7 @@ describe('markdown', () => {
     expect(stdout).toContain('\\| \\`code\\`');
     expect(stdout).toMatch(/## Synthèse\n\n\| Fichier \| CLSM \| Résultat \| erreurs \| avertissements \| informations \|\n\|---\|---\|---\|---\|---\|---\|\n/);
     expect(stdout).toContain('| `profils/b-complet.yaml` | CLSM de Villeneuve-d&#39;Ascq | sans écart bloquant | 0 | 0 | 0 |'.replace('&#39;', "'"));
-    expect((stdout.match(/<details>/g) ?? []).length).toBe(2);
+    expect((stdout.match(/<details>/g) ?? []).length).toBe(2);
   });
 });
 

@@ -28,13 +28,15 @@ export interface CliOptions {
   stdin?: string | Buffer;
   env?: Record<string, string | undefined>;
   tty?: boolean;
+  /** The terminal width when `tty` is set (120 by default). */
+  columns?: number;
 }
 
 export async function runCli(argv: string[], options: CliOptions = {}): Promise<CliResult> {
-  const stdout = new Capture(options.tty ?? false, options.tty ? 120 : undefined);
+  const stdout = new Capture(options.tty ?? false, options.tty ? (options.columns ?? 120) : undefined);
   const stderr = new Capture();
   const stdin = new PassThrough();
-  stdin.end(options.stdin ?? '');
-  const code = await run(argv, { stdout, stderr, stdin, cwd: options.cwd ?? process.cwd(), env: options.env ?? {} });
+  stdin.end(options.stdin ?? '');
+  const code = await run(argv, { stdout, stderr, stdin, cwd: options.cwd ?? process.cwd(), env: options.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

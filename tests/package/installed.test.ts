@@ -7,19 +7,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let work: string;
 let installed: string;
 let tarball: string;
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: work, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: work, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function must(command: string, args: string[], cwd: string) {
   const result = run(command, args, cwd);
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} → ${result.code}\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} → ${result.code}\n${result.stdout}\n${result.stderr}`);
   return result;
 }
 

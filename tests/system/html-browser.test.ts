@@ -31,7 +31,7 @@ async function open(file: string) {
   const requests: string[] = [];
   await page.route('**/*', (route) => {
     if (!route.request().url().startsWith('file:')) requests.push(route.request().url());
-    return route.request().url().startsWith('file:') ? route.continue() : route.abort();
+    return route.request().url().startsWith('file:') ? route.continue() : route.abort();
   });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {

@@ -37,9 +37,9 @@ it.each([['error'], ['warning'], ['never']])('validates against the JUnit XSD (-
   expect(result.status).toBe(0);
   expect(stdout).toContain('&lt;b&gt;x&lt;/b&gt; &amp; ]]&gt;  &quot;q&quot; &apos;a&apos; fin');
   expect(stdout).not.toMatch(/[\u0001\u0008]/);
-  const failures = failOn === 'never' ? 0 : 1;
+  const failures = failOn === 'never' ? 0 : 1;
   expect(stdout).toContain(`<testsuite name="profils/c &lt;&amp;&gt;.yaml" tests="1" failures="${failures}" errors="0" skipped="0">`);
-  expect(stdout).toMatch(failOn === 'never' ? /name="yaml-syntaxe">\n {6}<system-out>/ : /<testcase classname="profils\/d\.yaml" name="yaml-syntaxe">\n {6}<failure message="Syntaxe YAML invalide/);
+  expect(stdout).toMatch(failOn === 'never' ? /name="yaml-syntaxe">\n {6}<system-out>/ : /<testcase classname="profils\/d\.yaml" name="yaml-syntaxe">\n {6}<failure message="Syntaxe YAML invalide/);
   if (failOn === 'never') expect(stdout).not.toContain('<failure');
   if (failOn === 'warning') expect(stdout).toMatch(/name="coordination-formation">\n {6}<failure/);
   if (failOn === 'error') expect(stdout).toMatch(/name="coordination-formation">\n {6}<system-out>/);

@@ -1,0 +1,71 @@
+// The text report as a coordinator sees it in a real terminal: a pseudo-terminal of 60, 80, 100 and 200 columns
+// (util-linux `script`), the built CLI, colours on. No line may be wider than the terminal.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { widestLine } from '../src/report/text.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'bin', 'clsm.js');
+let tmp: string;
+
+/** Runs the CLI in a pseudo-terminal of that width; returns what the terminal received, colours removed. */
+function inTerminal(columns: number, args: string[]): { screen: string; raw: string } {
+  const command = `stty cols ${columns} rows 60; ${[process.execPath, cli, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')}`;
+  // The report's exit code (1: errors found) is not this helper's concern; what the terminal shows is.
+  const raw = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout;
+  return { raw, screen: raw.replace(/\r/g, '').replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-terminal-'));
+  // Text a terminal shows two columns wide, a long unbroken word, a combining accent: still within the width.
+  const base = fs.readFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'), 'utf8');
+  fs.writeFileSync(
+    path.join(tmp, 'large.yaml'),
+    base.replace(/^  nom: .*$/m, '  nom: "心理健康委员会 🧠 CLSM_sans_espace_aucune_coupure_possible_dans_ce_nom_très_long e\u0301"'),
+  );
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('text report in a terminal', () => {
+  const args = ['check', 'examples', 'tests/fixtures/invalid/yaml-syntaxe_tabulation.yaml', '--today', '2026-01-15'];
+
+  it.each([60, 80, 100])('at %i columns, prints findings as blocks and no line wider than the terminal', (columns) => {
+    const { screen, raw } = inTerminal(columns, [...args, path.join(tmp, 'large.yaml')]);
+    expect(raw).toContain('\u001b['); // a terminal: colours on
+    expect(widestLine(screen)).toBeLessThanOrEqual(columns);
+    expect(screen).not.toContain('┌');
+    expect(screen).toContain('À traiter en premier — 3 erreurs\n33:5  erreur  copil-composition-minimale\n  Le COPIL ne compte aucun membre de la catégorie');
+  });
+
+  it('at 200 columns, uses tables, still within the width', () => {
+    const { screen } = inTerminal(200, [...args, path.join(tmp, 'large.yaml')]);
+    expect(widestLine(screen)).toBeLessThanOrEqual(200);
+    expect(screen).toMatch(/À traiter en premier — 3 erreurs\n┌─+┬/);
+    expect(screen).toMatch(/│ Fichier +│ CLSM +│ Région +│ Résultat +│ erreurs +│ avertissements +│ informations +│/);
+    expect(screen).toMatch(/│ examples\/avec-ecarts\.yaml +│ CLSM du Pays de Morlaix +│ Bretagne +│ écarts à combler +│ 3 +│ 14 +│ 2 +│/);
+  });
+
+  it('puts errors first, then warnings, then infos, each group by line', () => {
+    const { screen } = inTerminal(80, ['check', 'examples/avec-ecarts.yaml', '--today', '2026-01-15']);
+    const headings = [...screen.matchAll(/^(À traiter en premier|Ensuite|Pour information) — .*$/gm)].map((m) => m[0]);
+    expect(headings).toEqual([
+      'À traiter en premier — 3 erreurs',
+      'Ensuite — 14 avertissements (préconisations du référentiel)',
+      'Pour information — 2 informations (repères et bonnes pratiques)',
+    ]);
+    const errorLines = [...screen.split('Ensuite')[0]!.matchAll(/^(\d+):\d+  erreur  /gm)].map((m) => Number(m[1]));
+    expect(errorLines).toEqual([33, 38, 50]);
+  });
+
+  it('with --quiet, shows errors only, and only the files that have some, summary included', () => {
+    const { screen } = inTerminal(80, ['check', 'examples', '--quiet', '--today', '2026-01-15']);
+    expect(screen).not.toMatch(/avertissement  |Ensuite|Pour information/);
+    expect(screen).not.toContain('complet.yaml');
+    expect(screen).toContain('examples/avec-ecarts.yaml — CLSM du Pays de Morlaix · Bretagne\n  écarts à combler · 3 erreurs');
+    expect(screen).toContain('examples/en-sommeil.yaml — CLSM de Val-de-Sambre · Hauts-de-France');
+  });
+});
