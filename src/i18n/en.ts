@@ -1,8 +1,18 @@
 // English catalogue (`--lang en`).
 import type { Catalogue } from './catalogue.js';
+import { numberFix } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+
+/** A type error on a number written the French way says how YAML wants it. */
+function numberHint(sentence: string, value: unknown): string {
+  const fix = numberFix(value);
+  if (!fix) return `${sentence}.`;
+  const how = { comma: 'with a decimal point, not a comma', spaces: 'without spaces between thousands', unit: 'without unit or symbol', quoted: 'without quotes' }[fix.habit];
+  return `${sentence}; write ${fix.written} (${how}), not “${String(value)}”.`;
+}
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -84,7 +94,7 @@ export const en: Catalogue = {
     emptyText: () => `the text is empty: fill it in.`,
     nullValue: () => `the value is empty: fill it in or remove the key.`,
     type: (expected, actualIsNumber, value) =>
-      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : `must be ${expected}.`,
+      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : numberHint(`must be ${expected}`, value),
     typeName: (type) =>
       ({ string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a block of keys', array: 'a list', null: 'empty' })[type] ??
       type,

@@ -1,8 +1,23 @@
 // French catalogue (default language).
 import type { Catalogue } from './catalogue.js';
+import { numberFix } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+
+/** A type error on a number written the French way says how YAML wants it. */
+function numberHint(sentence: string, value: unknown): string {
+  const fix = numberFix(value);
+  if (!fix) return `${sentence}.`;
+  const how = {
+    comma: 'avec un point décimal, sans virgule',
+    spaces: 'sans espace entre les milliers',
+    unit: 'sans unité ni symbole',
+    quoted: 'sans guillemets',
+  }[fix.habit];
+  return `${sentence}\u202f; écrivez ${fix.written} (${how}), et non «\u00a0${String(value)}\u00a0».`;
+}
 
 export const fr: Catalogue = {
   locale: 'fr-FR',
@@ -118,7 +133,7 @@ export const fr: Catalogue = {
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'
         ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
-        : `doit être ${expected}.`,
+        : numberHint(`doit être ${expected}`, value),
     typeName: (type) =>
       ({
         string: 'une chaîne de caractères',

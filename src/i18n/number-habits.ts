@@ -1,0 +1,34 @@
+// French ways of writing a number that YAML reads as text: a decimal comma (0,5), spaces between thousands
+// (12 000), a unit or a currency (30 000 €), quotes ("30000"). The schema error then says how to write it.
+
+export type NumberHabit = 'comma' | 'spaces' | 'unit' | 'quoted';
+
+export interface NumberFix {
+  habit: NumberHabit;
+  /** The number as YAML reads it, ready to paste. */
+  written: string;
+}
+
+const UNITS = /\s*(€|euros?|eur|etp|habitants?|hab\.?|%)\s*$/i;
+
+export function numberFix(value: unknown): NumberFix | null {
+  if (typeof value !== 'string') return null;
+  let text = value.trim();
+  let habit: NumberHabit = 'quoted';
+  if (UNITS.test(text)) {
+    text = text.replace(UNITS, '');
+    habit = 'unit';
+  }
+  if (/\d[ \u00a0\u202f.]\d{3}(?!\d)/.test(text) && !/,\d{3}$/.test(text)) {
+    const grouped = text.replace(/(\d)[ \u00a0\u202f.](?=\d{3}(?!\d))/g, '$1');
+    if (grouped !== text) {
+      text = grouped;
+      if (habit === 'quoted') habit = 'spaces';
+    }
+  }
+  if (/^-?\d+,\d+$/.test(text)) {
+    text = text.replace(',', '.');
+    if (habit === 'quoted') habit = 'comma';
+  }
+  return /^-?\d+(\.\d+)?$/.test(text) ? { habit, written: text } : null;
+}
