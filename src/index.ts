@@ -61,7 +61,7 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
   const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
   const summary = summaryAggregator(options.baseline !== undefined);
   const duplicates = runRules(ruleset, lang, c, checkOptions.failOn);
-  for (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
+  for await (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;

@@ -21,6 +21,13 @@ export interface InputMessages {
   'parse.aliasBomb': { limit: number };
   'parse.aliasCycle': Record<string, never>;
   'parse.unknownTag': { tag: string };
+  'parse.missingSpace': { key: string; value: string };
+  'parse.unclosedQuote': { quote: '"' | "'" };
+  'parse.apostropheInQuotes': Record<string, never>;
+  'parse.unclosedBracket': { bracket: '[' | '{' };
+  'parse.flowNeedsQuotes': Record<string, never>;
+  'parse.overIndented': { previous: number };
+  'parse.badIndent': { actual: number; expected: number };
   'schema.notMapping': { kind: 'list' | 'scalar' };
   'schema.unknownKey': { key: string; suggestion: string | null; allowed: readonly string[] };
   'schema.complexKey': Record<string, never>;

@@ -48,6 +48,8 @@ export interface Finding {
   reference: string;
   /** How to close the gap (empty for YAML and schema errors). */
   remediation: string;
+  /** For a YAML syntax error: the line as written in the file. */
+  excerpt?: string;
 }
 
 export interface WaivedFinding extends Finding {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../src/document/limits.js';
+import { checkText } from '../src/index.js';
 import { runCli } from './helpers/run-cli.js';
 
 const base = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'valid', 'base.yaml'), 'utf8');
@@ -69,8 +70,8 @@ describe('files that give no profile', () => {
     ['only a null', '~\n', 'schema', 1, 1, /^Le fichier est vide/],
     ['a list', '- a\n- b\n', 'schema', 1, 1, /^Le document est une liste, pas un bloc de clés/],
     ['a scalar', 'juste un texte\n', 'schema', 1, 1, /^Le document est une valeur isolée, pas un bloc de clés/],
-    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 3, 1, /^Syntaxe YAML invalide : crochet ou accolade non fermé\.$/],
-    ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 10, /^Syntaxe YAML invalide/],
+    ['a syntax error', 'version: 1\nclsm: [\n', 'yaml-syntaxe', 2, 7, /^Le crochet «\s\[\s» ouvert ici n’est jamais fermé\s: ajoutez «\s\]\s» à la fin de la liste\.$/],
+    ['a bad indentation', 'version: 1\nclsm:\n  nom: a\n   statut: actif\n', 'yaml-syntaxe', 4, 4, /^Cette ligne est plus indentée que la ligne 3, qui a déjà une valeur\s: alignez-la sur la ligne 3\.$/],
     ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^Une tabulation sert d’indentation : YAML n’accepte que des espaces/],
     ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^La clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
     ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^Le fichier contient plusieurs documents YAML/],
@@ -277,5 +278,48 @@ describe('empty texts', () => {
     const finding = await invalidFinding('vide.yaml', base.replace("nom: CLSM de Villeneuve-d'Ascq", 'nom: ""'));
     expect(finding).toMatchObject({ ruleId: 'schema', line: 6, column: 8 });
     expect(finding.message).toBe('clsm.nom : le texte est vide : renseignez-le.');
+  });
+});
+
+describe('YAML slips written by someone else: the real cause, at the right line', () => {
+  const head = 'version: 1\nannee_reference: 2025\nclsm:\n';
+  it.each([
+    ['a missing space after a colon', `${head}  nom:CLSM de Douai\n  identifiant: douai\n  statut: actif\n`, 4, 6, 'Il manque une espace après le deux-points de « nom: » : sans elle, YAML lit toute la ligne comme un seul texte ; écrivez « nom: CLSM de Douai ».'],
+    ['a missing space at the top level', 'version: 1\nannee_reference:2025\nclsm:\n  nom: x\n', 2, 16, 'Il manque une espace après le deux-points de « annee_reference: » : sans elle, YAML lit toute la ligne comme un seul texte ; écrivez « annee_reference: 2025 ».'],
+    ['an unclosed double quote', `${head}  nom: "CLSM de Douai\n  identifiant: douai\n  statut: actif\n`, 4, 8, 'Le guillemet « " » ouvert ici n’est jamais fermé : ajoutez « " » à la fin de la valeur.'],
+    ['an unclosed apostrophe', `${head}  nom: 'CLSM de Douai\n  identifiant: douai\n`, 4, 8, 'L’apostrophe « \' » qui ouvre ce texte n’est jamais fermée : ajoutez « \' » à la fin de la valeur, ou retirez-la.'],
+    ['an apostrophe inside apostrophes', `${head}  nom: 'CLSM d'Annecy'\n  identifiant: annecy\n`, 4, 15, 'Ce texte entre apostrophes contient une apostrophe qui le ferme trop tôt : doublez-la (\'\'), écrivez l’apostrophe typographique (’) ou mettez le texte entre guillemets doubles.'],
+    ['an unclosed bracket', `${head}  nom: x\nportage:\n  convention:\n    signataires: [collectivite, psychiatrie\n    signee: true\n`, 7, 18, 'Le crochet « [ » ouvert ici n’est jamais fermé : ajoutez « ] » à la fin de la liste.'],
+    ['an unclosed brace', `${head}  nom: x\nportage:\n  collectivite: { type: commune, nom: Ville de Douai\n  convention:\n    signee: true\n`, 6, 17, 'L’accolade « { » ouverte ici n’est jamais fermée : ajoutez « } » à la fin du bloc.'],
+    ['a line indented too far', `${head}  nom: x\n   identifiant: douai\n  statut: actif\n`, 5, 4, 'Cette ligne est plus indentée que la ligne 4, qui a déjà une valeur : alignez-la sur la ligne 4.'],
+    ['a line indented too little', `${head}  nom: x\n identifiant: douai\n  statut: actif\n`, 5, 2, 'Cette ligne est indentée de 1 espace, mais aucun bloc au-dessus ne l’est ainsi : indentez-la de 2 espaces, comme les clés de son bloc.'],
+    ['a tab', `${head}\tnom: x\n`, 4, 1, 'Une tabulation sert d’indentation : YAML n’accepte que des espaces ; remplacez-la par des espaces.'],
+    ['a colon inside braces', `${head}  nom: x\nportage:\n  collectivite: { type: commune, nom: Mairie: Douai }\n`, 6, 45, 'Entre accolades, une valeur qui contient « : » ou « , » doit être entre guillemets : écrivez par exemple `nom: "Ville de Douai, Nord"`.'],
+  ])('%s', async (_label, content, line, column, message) => {
+    const finding = await invalidFinding('profil.yaml', content);
+    expect({ ruleId: finding.ruleId, line: finding.line, column: finding.column, message: finding.message.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({ ruleId: 'yaml-syntaxe', line, column, message });
+    expect((finding as { excerpt?: string }).excerpt).toBe(content.split('\n')[line - 1]);
+  });
+
+  it('a missing space in a list item is valid YAML (a text): the schema error says what is missing', async () => {
+    const { stdout } = await check(['profil.yaml', '-f', 'json'], {
+      'profil.yaml': `${head}  nom: x\n  identifiant: x\n  statut: actif\n  region: "32"\ngouvernance:\n  copil:\n    membres:\n      - categorie:elu\n`,
+    });
+    const finding = JSON.parse(stdout).files[0].findings[0];
+    expect([finding.line, finding.column, finding.message.replace(/[\u00a0\u202f]/g, ' ')]).toEqual([
+      11,
+      9,
+      'gouvernance.copil.membres[0] : doit être un bloc de clés ; il manque sans doute une espace après le deux-points : écrivez « categorie: elu ».',
+    ]);
+  });
+
+  it('quotes the line in the text report, with a caret under the column', async () => {
+    const { stdout } = await check(['profil.yaml'], { 'profil.yaml': `${head}  nom:CLSM de Douai\n  identifiant: douai\n` });
+    expect(stdout).toContain('  4 │   nom:CLSM de Douai\n    │      ^\n');
+  });
+
+  it('leaves the library’s checkText on the fast parser’s own reading', () => {
+    const report = checkText(`${head}  nom:CLSM de Douai\n  identifiant: douai\n`);
+    expect(report.findings[0]).toMatchObject({ ruleId: 'yaml-syntaxe', line: 5, excerpt: '  identifiant: douai' });
   });
 });

@@ -21,6 +21,15 @@ export interface CheckOptions {
   /** `--today`, as YYYY-MM-DD. */
   today: string;
   failOn: FailOn;
+  /** On the failure path only: finds the real cause of a YAML syntax error (document/diagnose-syntax.ts, loaded lazily). */
+  diagnoseSyntax?: (text: string, problem: InputProblem) => InputProblem;
+}
+
+const MAX_EXCERPT = 400;
+
+/** Whether a report is a YAML syntax error that a closer look might explain better. */
+export function needsSyntaxDiagnosis(report: FileReport): boolean {
+  return report.status === 'invalid' && report.findings.length === 1 && report.findings[0]!.ruleId === 'yaml-syntaxe' && report.findings[0]!.excerpt !== undefined;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -32,7 +41,15 @@ export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
 export function checkSource(path: string, source: Source, options: CheckOptions): FileReport {
   if (source.kind === 'problem') return invalidReport(path, null, [source.problem], null, options);
   const parsed = parseYaml(source.text);
-  if (!parsed.ok) return invalidReport(path, null, [parsed.problem], null, options);
+  if (!parsed.ok) {
+    const problem = options.diagnoseSyntax ? options.diagnoseSyntax(source.text, parsed.problem) : parsed.problem;
+    const report = invalidReport(path, null, [problem], null, options);
+    const finding = report.findings[0]!;
+    // The line as written, for a person to see the slip (the text report puts a caret under the column).
+    const line = source.text.split('\n')[finding.line - 1];
+    if (line !== undefined && problem.position) finding.excerpt = line.replace(/\r$/, '').slice(0, MAX_EXCERPT);
+    return report;
+  }
   const schemaProblems = validateAgainstSchema(parsed.data);
   if (schemaProblems.length > 0) return invalidReport(path, identityOf(parsed.data, options.year), schemaProblems, parsed.locator, options);
 

@@ -85,7 +85,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   let lastYield = Date.now();
 
   try {
-    for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+    for await (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
       if (outcome.kind === 'error') {
         await writeError(io, c, outcome.describe(c));
         exitCode = EXIT.usage;

@@ -57,6 +57,13 @@ export interface Catalogue {
     aliasBomb(limit: number): string;
     aliasCycle(): string;
     unknownTag(tag: string): string;
+    missingSpace(key: string, value: string): string;
+    unclosedQuote(quote: '"' | "'"): string;
+    apostropheInQuotes(): string;
+    unclosedBracket(bracket: '[' | '{'): string;
+    flowNeedsQuotes(): string;
+    overIndented(previous: number): string;
+    badIndent(actual: number, expected: number): string;
     reasons: Record<string, string>;
     unknownReason(reason: string): string;
   };

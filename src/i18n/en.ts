@@ -1,6 +1,6 @@
 // English catalogue (`--lang en`).
 import type { Catalogue } from './catalogue.js';
-import { numberFix } from './number-habits.js';
+import { missingSpaceHint, numberFix } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -79,6 +79,16 @@ export const en: Catalogue = {
     aliasBomb: (limit) => `YAML aliases (*) expand the document beyond ${en.number(limit)} nodes: remove the aliases.`,
     aliasCycle: () => `a YAML alias (*) refers to a block that contains it: the document contains itself; remove the alias.`,
     unknownTag: (tag) => `the YAML tag “${tag}” is not accepted: a profile holds only text, numbers, booleans, lists and blocks; remove it.`,
+    missingSpace: (key, value) => `a space is missing after the colon of “${key}:”: without it, YAML reads the whole line as one text; write “${key}: ${value}”.`,
+    unclosedQuote: (quote) =>
+      quote === '"' ? `the quote “"” opened here is never closed: add “"” at the end of the value.` : `the apostrophe “'” that opens this text is never closed: add “'” at the end of the value, or remove it.`,
+    apostropheInQuotes: () => `this text in apostrophes contains an apostrophe that closes it too early: double it (''), write a typographic apostrophe (’) or use double quotes.`,
+    unclosedBracket: (bracket) =>
+      bracket === '[' ? `the bracket “[” opened here is never closed: add “]” at the end of the list.` : `the brace “{” opened here is never closed: add “}” at the end of the block.`,
+    flowNeedsQuotes: () => `inside braces, a value containing “:” or “,” must be quoted: write for example \`nom: "Ville de Douai, Nord"\`.`,
+    overIndented: (previous) => `this line is indented more than line ${previous}, which already has a value: align it with line ${previous}.`,
+    badIndent: (actual, expected) =>
+      `this line is indented by ${plural(actual, 'space', 'spaces')}, but no block above is: ${expected === 0 ? 'start it at the beginning of the line' : `indent it by ${plural(expected, 'space', 'spaces')}`}, like the keys of its block.`,
     reasons: {},
     unknownReason: (reason) => reason,
   },
@@ -94,7 +104,7 @@ export const en: Catalogue = {
     emptyText: () => `the text is empty: fill it in.`,
     nullValue: () => `the value is empty: fill it in or remove the key.`,
     type: (expected, actualIsNumber, value) =>
-      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : numberHint(`must be ${expected}`, value),
+      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : missingSpaceHint(numberHint(`must be ${expected}`, value), value, (fixed) => `; a space is probably missing after the colon: write “${fixed}”.`),
     typeName: (type) =>
       ({ string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a block of keys', array: 'a list', null: 'empty' })[type] ??
       type,

@@ -1,6 +1,6 @@
 // French catalogue (default language).
 import type { Catalogue } from './catalogue.js';
-import { numberFix } from './number-habits.js';
+import { missingSpaceHint, numberFix } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -86,6 +86,23 @@ export const fr: Catalogue = {
     aliasBomb: (limit) => `les alias YAML (*) développent le document au-delà de ${fr.number(limit)} nœuds : retirez les alias.`,
     aliasCycle: () => `un alias YAML (*) renvoie à un bloc qui le contient : le document se contient lui-même ; retirez l’alias.`,
     unknownTag: (tag) => `l’étiquette YAML « ${tag} » n’est pas acceptée : un profil ne contient que des textes, nombres, booléens, listes et blocs ; retirez-la.`,
+    missingSpace: (key, value) =>
+      `il manque une espace après le deux-points de «\u00a0${key}:\u00a0»\u00a0: sans elle, YAML lit toute la ligne comme un seul texte\u202f; écrivez «\u00a0${key}: ${value}\u00a0».`,
+    unclosedQuote: (quote) =>
+      quote === '"'
+        ? `le guillemet «\u00a0"\u00a0» ouvert ici n’est jamais fermé\u00a0: ajoutez «\u00a0"\u00a0» à la fin de la valeur.`
+        : `l’apostrophe «\u00a0'\u00a0» qui ouvre ce texte n’est jamais fermée\u00a0: ajoutez «\u00a0'\u00a0» à la fin de la valeur, ou retirez-la.`,
+    apostropheInQuotes: () =>
+      `ce texte entre apostrophes contient une apostrophe qui le ferme trop tôt\u00a0: doublez-la (''), écrivez l’apostrophe typographique (’) ou mettez le texte entre guillemets doubles.`,
+    unclosedBracket: (bracket) =>
+      bracket === '['
+        ? `le crochet «\u00a0[\u00a0» ouvert ici n’est jamais fermé\u00a0: ajoutez «\u00a0]\u00a0» à la fin de la liste.`
+        : `l’accolade «\u00a0{\u00a0» ouverte ici n’est jamais fermée\u00a0: ajoutez «\u00a0}\u00a0» à la fin du bloc.`,
+    flowNeedsQuotes: () =>
+      `entre accolades, une valeur qui contient «\u00a0:\u00a0» ou «\u00a0,\u00a0» doit être entre guillemets\u00a0: écrivez par exemple \`nom: "Ville de Douai, Nord"\`.`,
+    overIndented: (previous) => `cette ligne est plus indentée que la ligne ${previous}, qui a déjà une valeur\u00a0: alignez-la sur la ligne ${previous}.`,
+    badIndent: (actual, expected) =>
+      `cette ligne est indentée de ${plural(actual, 'espace', 'espaces')}, mais aucun bloc au-dessus ne l’est ainsi\u00a0: ${expected === 0 ? 'placez-la en début de ligne' : `indentez-la de ${plural(expected, 'espace', 'espaces')}`}, comme les clés de son bloc.`,
     reasons: {
       'bad indentation of a mapping entry': 'indentation incorrecte d’une clé',
       'bad indentation of a sequence entry': 'indentation incorrecte d’un élément de liste',
@@ -133,7 +150,7 @@ export const fr: Catalogue = {
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'
         ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
-        : numberHint(`doit être ${expected}`, value),
+        : missingSpaceHint(numberHint(`doit être ${expected}`, value), value, (fixed) => `\u202f; il manque sans doute une espace après le deux-points\u00a0: écrivez «\u00a0${fixed}\u00a0».`),
     typeName: (type) =>
       ({
         string: 'une chaîne de caractères',

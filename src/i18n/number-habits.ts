@@ -32,3 +32,12 @@ export function numberFix(value: unknown): NumberFix | null {
   }
   return /^-?\d+(\.\d+)?$/.test(text) ? { habit, written: text } : null;
 }
+
+/**
+ * `- categorie:elu` is valid YAML: a text where a block was expected. When a text reads like `key:value`, the
+ * sentence ends on the missing space instead of its full stop.
+ */
+export function missingSpaceHint(sentence: string, value: unknown, hint: (fixed: string) => string): string {
+  const match = typeof value === 'string' ? /^([a-z_][a-z0-9_]*):(\S.*)$/.exec(value) : null;
+  return match ? `${sentence.replace(/\.$/, '')}${hint(`${match[1]}: ${match[2]}`)}` : sentence;
+}

@@ -8,7 +8,7 @@ import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severi
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { naturalWidth, renderTable, wrap, type Cell } from './table.js';
-import { displayWidth } from './width.js';
+import { displayWidth, fitStart } from './width.js';
 
 type Painter = InstanceType<typeof Chalk>;
 
@@ -80,9 +80,27 @@ function createReporter(context: ReportContext): Reporter {
     return renderTable(head, cells, columns);
   };
 
+  /** A YAML syntax error's line as written, with a caret under the column, cut to the width around the caret. */
+  const excerptLines = (finding: Finding): string[] => {
+    if (finding.excerpt === undefined) return [];
+    const gutter = `${finding.line} │ `;
+    const room = Math.max(8, width - 2 - gutter.length);
+    let text = printableLine(finding.excerpt);
+    let caret = displayWidth(printableLine(finding.excerpt.slice(0, Math.max(0, finding.column - 1))));
+    if (caret > room - 4) {
+      // Long line: keep the part around the caret, an ellipsis where it was cut.
+      const dropped = fitStart(text, caret - Math.floor(room / 2));
+      text = `…${text.slice(dropped.length)}`;
+      caret = caret - displayWidth(dropped) + 1;
+    }
+    if (displayWidth(text) > room) text = `${fitStart(text, room - 1)}…`;
+    return [`  ${gutter}${text}`, `  ${' '.repeat(gutter.length - 2)}│ ${' '.repeat(caret)}${chalk.red.bold('^')}`];
+  };
+
   const findingBlock = (finding: Finding): string[] => [
     ...lines(`${finding.line}:${finding.column}  ${c.severity[finding.severity]}  ${printableLine(finding.ruleId)}`, 0, (line) => paint(finding.severity, line)),
     ...lines(cellText(finding.message), 2),
+    ...excerptLines(finding),
     ...(finding.remediation ? lines(cellText(c.report.remediationPrefix + finding.remediation), 2, (line) => chalk.dim(line)) : []),
     ...(finding.reference && finding.reference !== '—' ? lines(c.labelled(c.report.columns.reference, printableLine(finding.reference)), 2, (line) => chalk.dim(line)) : []),
   ];
@@ -96,7 +114,8 @@ function createReporter(context: ReportContext): Reporter {
       const group = findings.filter((f) => f.severity === severity).sort((a, b) => a.line - b.line || a.column - b.column);
       if (group.length === 0) continue;
       const heading = lines(c.report.group(severity, group.length), 0, (line) => chalk.bold(paint(severity, line))).join('\n');
-      groups.push(`${heading}\n${tables ? findingsTable(group) : group.flatMap(findingBlock).join('\n')}`);
+      const body = tables ? [findingsTable(group), ...group.flatMap(excerptLines)] : group.flatMap(findingBlock);
+      groups.push(`${heading}\n${body.join('\n')}`);
     }
     return groups.join('\n\n');
   };

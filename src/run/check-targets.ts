@@ -1,6 +1,6 @@
 // The unit of work of a run, shared by `clsm check` and the library's checkPaths: each target found, read, checked.
 import path from 'node:path';
-import { checkSource, type CheckOptions } from '../check/check-source.js';
+import { checkSource, needsSyntaxDiagnosis, type CheckOptions } from '../check/check-source.js';
 import type { Source } from '../document/source.js';
 import type { Catalogue } from '../i18n/index.js';
 import type { Found } from '../input/find-files.js';
@@ -19,12 +19,20 @@ export type Outcome =
   /** A path could not be read, or checking it failed: a message for stderr, exit code 2 at the end. */
   | { kind: 'error'; describe(c: Catalogue): string };
 
+/** The YAML syntax diagnosis and its library, loaded the first time a file has a syntax error. */
+async function withDiagnosis(options: CheckOptions): Promise<CheckOptions> {
+  const { diagnoseSyntax } = await import('../document/diagnose-syntax.js');
+  return { ...options, diagnoseSyntax };
+}
+
 /**
- * Checks the targets one at a time, synchronously, as they are found, so that a batch writes each report as soon
- * as it is made and holds nothing of a file once the next one starts. Standard input (`-`) is read beforehand.
- * An unexpected failure on one file names that file, and the batch goes on.
+ * Checks the targets one at a time, as they are found, so that a batch writes each report as soon as it is made
+ * and holds nothing of a file once the next one starts. Standard input (`-`) is read beforehand. A YAML syntax
+ * error is checked again with the syntax diagnosis, which is loaded only then. An unexpected failure on one file
+ * names that file, and the batch goes on.
  */
-export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions, cwd: string): Generator<Outcome, void, undefined> {
+export async function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions, cwd: string): AsyncGenerator<Outcome, void, undefined> {
+  let diagnosing: CheckOptions | undefined;
   for (const item of found) {
     if (item.kind === 'error') {
       yield item;
@@ -36,7 +44,12 @@ export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined,
     let outcome: Outcome;
     try {
       const read = isStdin ? stdin! : readSource(target.absolute, target.display);
-      outcome = read.kind === 'error' ? read : { kind: 'report', report: checkSource(display, read, options), key: isStdin ? display : keyOf(cwd, target.display, target.absolute) };
+      if (read.kind === 'error') outcome = read;
+      else {
+        let report = checkSource(display, read, options);
+        if (needsSyntaxDiagnosis(report) && !options.diagnoseSyntax) report = checkSource(display, read, (diagnosing ??= await withDiagnosis(options)));
+        outcome = { kind: 'report', report, key: isStdin ? display : keyOf(cwd, target.display, target.absolute) };
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome = { kind: 'error', describe: (c) => c.cli.internalInFile(display, message) };

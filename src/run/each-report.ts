@@ -18,7 +18,7 @@ export async function eachReport(
 ): Promise<boolean> {
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   let allRead = true;
-  for (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+  for await (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
     if (outcome.kind === 'error') {
       await writeError(io, c, outcome.describe(c));
       allRead = false;
