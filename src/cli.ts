@@ -76,7 +76,7 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
         t('écrit aussi ce rapport dans ce fichier (répétable), par exemple sarif:clsm.sarif', 'also write this report to this file (repeatable), for example sarif:clsm.sarif'),
         (value: string, previous: string[] = []) => [...previous, value],
       )
-      .option('--fail-on <gravité>', t('gravité qui fait échouer : error, warning, info ou never', 'severity that fails the run: error, warning, info or never'), 'error')
+      .option('--fail-on <gravité>', t('gravité qui fait échouer : error, warning, info ou never (ou erreur, avertissement, information, jamais)', 'severity that fails the run: error, warning, info or never (or the French erreur, avertissement, information, jamais)'), 'error')
       .option('--ruleset <id|fichier>', t('jeu de règles : identifiant fourni ou fichier', 'ruleset: a shipped id or a file'), DEFAULT_RULESET)
       .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference'))
       .option('--today <aaaa-mm-jj>', t('date du jour pour les dates futures et les dérogations', 'today’s date, for future dates and derogations'))

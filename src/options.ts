@@ -6,6 +6,16 @@ import type { FailOn, Lang } from './types.js';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 
+/** `--fail-on` also takes the French words a coordinator reads in the report (SPEC §2). */
+const FAIL_ON_WORDS: Readonly<Record<string, FailOn>> = { erreur: 'error', avertissement: 'warning', information: 'info', jamais: 'never' };
+
+export function parseFailOn(c: Catalogue, value: string): FailOn {
+  const word = FAIL_ON_WORDS[value.toLowerCase()];
+  if (word) return word;
+  if ((FAIL_ON as readonly string[]).includes(value)) return value as FailOn;
+  throw new UserError(c.cli.invalidChoice('--fail-on', value, [...FAIL_ON, ...Object.keys(FAIL_ON_WORDS)]));
+}
+
 export function oneOf<T extends string>(c: Catalogue, option: string, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UserError(c.cli.invalidChoice(option, value, [...choices]));

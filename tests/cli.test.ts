@@ -212,7 +212,7 @@ describe('usage errors', () => {
   it.each([
     [['check', '--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
     [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
-    [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never.'],
+    [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never, erreur, avertissement, information, jamais.'],
     [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
     [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
     [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
@@ -276,6 +276,27 @@ describe('rules, explain, schema', () => {
     const bad = await runCli(['explain', 'territoire-taille', '--format', 'pdf'], at);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('le format «\u00a0pdf\u00a0» n’existe pas pour clsm explain\u00a0: choisissez text ou markdown.\n');
+  });
+
+  it.each([
+    ['yaml-syntaxe', 'yaml-syntaxe — erreur · format du profil · YAML 1.2', 'une espace oubliée après le deux-points'],
+    ['schema', 'schema — erreur · format du profil · Format de profil CLSM, version 1 (clsm schema)', 'avec un point décimal et sans espace'],
+    ['identifiant-doublon', 'identifiant-doublon — erreur · cohérence · —', 'Dans un même lot, deux profils ne portent pas le même identifiant'],
+  ])('explains %s, an id the reports use', async (id, head, text) => {
+    const { stdout, code } = await runCli(['explain', id], at);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]!.replace(/\u00a0/g, ' ')).toBe(head);
+    expect(stdout.replace(/[\u00a0\u202f]/g, ' ')).toContain(text);
+  });
+
+  it.each([
+    ['avertissement', 1],
+    ['erreur', 1],
+    ['information', 1],
+    ['jamais', 0],
+  ])('--fail-on accepts the French word %s', async (word, expected) => {
+    const { code } = await runCli(['check', 'examples/avec-ecarts.yaml', '--fail-on', word, ...TODAY], at);
+    expect(code).toBe(expected);
   });
 
   it('prints the profile schema', async () => {

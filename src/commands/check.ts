@@ -8,7 +8,7 @@ import { applyBaseline, unusedEntries } from '../baseline/baseline.js';
 import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
 import { write, writeError } from '../io.js';
 import { printable } from '../printable.js';
-import { FAIL_ON, oneOf, parseToday, parseYear } from '../options.js';
+import { oneOf, parseFailOn, parseToday, parseYear } from '../options.js';
 import { appendOutput, checkOutputPath, fileOutput, reportTargets, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
@@ -42,7 +42,7 @@ const FIXED_WIDTH = 100;
 
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
-  const failOn = oneOf(c, '--fail-on', raw.failOn, FAIL_ON);
+  const failOn = parseFailOn(c, raw.failOn);
   const year = parseYear(c, raw.year);
   const today = parseToday(c, raw.today);
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);

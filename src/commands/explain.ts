@@ -13,7 +13,8 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
   if (raw.format !== 'text' && raw.format !== 'markdown') throw new UserError(c.cli.explainFormat(raw.format));
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   const rule = ruleset.byId.get(ruleId);
-  if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, ruleset.byId.keys())));
+  if (!rule && (ruleId === 'schema' || ruleId === 'yaml-syntaxe')) return explainInput(ruleId, raw.format, { io, lang, c } as CommandContext);
+  if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, [...ruleset.byId.keys(), 'schema', 'yaml-syntaxe'])));
   if (raw.format === 'markdown') {
     const { rulePage } = await import('../explain/rule-page.js');
     await write(io.stdout, rulePage(rule, ruleset.labels[lang], lang, c));
@@ -42,5 +43,23 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
     c.labelled(c.explain.doc, `rules/docs/${rule.id}.md`),
   ];
   await write(io.stdout, `${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+/** The two checks of the file itself (YAML syntax, profile format): errors of the file, not gaps; no ruleset holds them. */
+async function explainInput(id: 'schema' | 'yaml-syntaxe', format: string, { io, c }: CommandContext): Promise<ExitCode> {
+  const text = c.explain.input[id];
+  const head = `${id} — ${c.severity.error} · ${c.formatAxis} · ${text.reference}`;
+  const sections: Array<[string, string]> = [
+    [c.explain.what, text.what],
+    [c.explain.why, text.why],
+    [c.explain.fix, text.how],
+  ];
+  if (format === 'markdown') {
+    await write(io.stdout, `# \`${id}\`\n\n${head}\n${sections.map(([title, body]) => `\n## ${title}\n${body}\n`).join('')}`);
+    return EXIT.ok;
+  }
+  const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });
+  await write(io.stdout, `${chalk.bold(head)}\n${sections.map(([title, body]) => `\n${chalk.bold(title)}\n${body}\n`).join('')}`);
   return EXIT.ok;
 }

@@ -219,5 +219,9 @@ export interface Catalogue {
     doc: string;
     /** A rule's documentation page (`explain --format markdown`, `rules/docs/`). */
     page: { columns: readonly [string, string, string, string]; paramsNote(count: number): string };
+    /** `clsm explain schema` and `clsm explain yaml-syntaxe`: the two checks of the file itself, which no ruleset holds. */
+    input: Record<'schema' | 'yaml-syntaxe', { reference: string; what: string; why: string; how: string }>;
+    /** The heading of `how` for an error of the file, which is corrected, not a gap to close. */
+    fix: string;
   };
 }
