@@ -1,4 +1,4 @@
-// Tests that need the machine's own programs (Debian's chromium and xmllint, installed by .ci/run):
+// Tests that need the machine’s own programs (Debian’s chromium, xmllint and tmux, installed by .ci/run):
 // `npm run test:system`. The default suite (`npm test`) runs on any machine with Node.
 import { defineConfig } from 'vitest/config';
 

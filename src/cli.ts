@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { DEFAULT_BASELINE } from './baseline/default-file.js';
 import type { BaselineCommandOptions } from './commands/baseline.js';
+import type { InitCommandOptions } from './commands/init.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { StatsCommandOptions } from './commands/stats.js';
 import type { CommandContext } from './commands/context.js';
@@ -25,7 +26,7 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Options globales :',
 };
 
-const COMMANDS = ['check', 'stats', 'baseline', 'rules', 'explain', 'schema', 'help'];
+const COMMANDS = ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema', 'help'];
 
 /** "a, b ou c" */
 function orList(items: readonly string[], or: string): string {
@@ -101,6 +102,21 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       .option('--year <aaaa>', t('année de référence, à la place de annee_reference', 'reference year, instead of annee_reference')),
   ).action((paths: string[], options: StatsCommandOptions) =>
     setExit(import('./commands/stats.js').then(({ statsCommand }) => statsCommand(paths, options, context()))),
+  );
+
+  common(
+    program
+      .command('init')
+      .description(t('écrit un nouveau profil : questionnaire dans un terminal, modèle commenté, ou profil de l’année suivante', 'write a new profile: a questionnaire in a terminal, a commented template, or next year’s profile'))
+      .argument('[fichier]', t(`fichier à écrire (par défaut profil-clsm.yaml)`, 'file to write (default profil-clsm.yaml)'))
+      .option('--template', t('écrit un profil commenté à compléter, sans questions', 'write a commented profile to fill in, without questions'))
+      .option('--from <profil>', t('part du profil d’une autre année', 'start from another year’s profile'))
+      .option('--year <aaaa>', t('année du nouveau profil', 'year of the new profile'))
+      .option('--today <aaaa-mm-jj>', t('date du jour (dérogations expirées, dates futures)', 'today’s date (expired waivers, future dates)'))
+      .option('--ruleset <id|fichier>', t('jeu de règles du rapport d’écarts qui suit', 'ruleset of the gap report that follows'), DEFAULT_RULESET)
+      .option('--force', t('remplace un fichier existant', 'replace an existing file')),
+  ).action((file: string | undefined, options: InitCommandOptions) =>
+    setExit(import('./commands/init.js').then(({ initCommand }) => initCommand(file, options, context()))),
   );
 
   common(

@@ -39,7 +39,7 @@ it.each([['error'], ['warning'], ['never']])('validates against the JUnit XSD (-
   expect(stdout).not.toMatch(/[\u0001\u0008]/);
   const failures = failOn === 'never' ? 0 : 1;
   expect(stdout).toContain(`<testsuite name="profils/c &lt;&amp;&gt;.yaml" tests="1" failures="${failures}" errors="0" skipped="0">`);
-  expect(stdout).toMatch(failOn === 'never' ? /name="yaml-syntaxe">\n {6}<system-out>/ : /<testcase classname="profils\/d\.yaml" name="yaml-syntaxe">\n {6}<failure message="Syntaxe YAML invalide/);
+  expect(stdout).toMatch(failOn === 'never' ? /name="yaml-syntaxe">\n {6}<system-out>/ : /<testcase classname="profils\/d\.yaml" name="yaml-syntaxe">\n {6}<failure message="Le crochet/);
   if (failOn === 'never') expect(stdout).not.toContain('<failure');
   if (failOn === 'warning') expect(stdout).toMatch(/name="coordination-formation">\n {6}<failure/);
   if (failOn === 'error') expect(stdout).toMatch(/name="coordination-formation">\n {6}<system-out>/);

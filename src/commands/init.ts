@@ -1,0 +1,131 @@
+// `clsm init [file]`: writes a new profile — from a questionnaire in a terminal, as a commented template
+// (`--template`), or as next year's profile from this year's (`--from PROFILE --year YYYY`) — then prints its gap
+// report. Never replaces an existing file without `--force`, never the profile it starts from.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { EXIT, type ExitCode } from '../exit-codes.js';
+import { frenchTypography } from '../i18n/typography.js';
+import { write } from '../io.js';
+import { parseToday, parseYear } from '../options.js';
+import { fileOutput } from '../output.js';
+import { checkText } from '../core.js';
+import type { Lang } from '../types.js';
+import { checkCommand } from './check.js';
+import type { CommandContext } from './context.js';
+
+export interface InitCommandOptions {
+  template?: boolean;
+  from?: string;
+  year?: string;
+  today?: string;
+  force?: boolean;
+  ruleset: string;
+}
+
+const DEFAULT_FILE = 'profil-clsm.yaml';
+
+/** Next year's default name: the year in the old name replaced, or added before the extension. */
+export function nextYearName(source: string, year: number): string {
+  const base = path.basename(source);
+  const replaced = base.replace(/(19|20)\d{2}(?!.*(19|20)\d{2})/, String(year));
+  return replaced !== base ? replaced : base.replace(/(\.ya?ml)?$/i, (extension) => `-${year}${extension || '.yaml'}`);
+}
+
+export async function initCommand(file: string | undefined, raw: InitCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  const { initTexts } = await import('../init/texts.js');
+  const texts = initTexts(lang);
+  const say = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
+  const today = parseToday(c, raw.today);
+  let year = parseYear(c, raw.year);
+  let text: string;
+  let target: string;
+
+  if (raw.from !== undefined) {
+    const source = path.resolve(io.cwd, raw.from);
+    let sourceText: string;
+    try {
+      sourceText = fs.readFileSync(source, 'utf8');
+    } catch {
+      throw new UserError(say(texts.sourceUnreadable(raw.from)));
+    }
+    const checked = checkText(sourceText, { lang, today });
+    if (checked.status === 'invalid') throw new UserError(say(texts.sourceInvalid(raw.from, checked.findings.length)));
+    const sourceYear = checked.clsm?.annee ?? undefined;
+    year ??= (sourceYear ?? Number(today.slice(0, 4))) + 1;
+    if (sourceYear !== undefined && year <= sourceYear) throw new UserError(say(texts.yearNotAfter(year, sourceYear)));
+    target = file ?? path.join(path.dirname(raw.from), nextYearName(raw.from, year));
+    if (samePath(io.cwd, target, raw.from)) throw new UserError(say(texts.sameAsSource(target)));
+    const { nextYearYaml } = await import('../init/profile-yaml.js');
+    text = nextYearYaml(sourceText, year, today).text;
+  } else {
+    year ??= Number(today.slice(0, 4));
+    target = file ?? DEFAULT_FILE;
+    checkTarget(io.cwd, target, raw.force === true, texts, say);
+    const { profileYaml } = await import('../init/profile-yaml.js');
+    if (raw.template) {
+      const { templateProfile } = await import('../init/template.js');
+      text = profileYaml(templateProfile(year), year, lang);
+    } else {
+      if (!io.stdout.isTTY || !(io.stdin as { isTTY?: boolean }).isTTY) throw new UserError(say(texts.needsTerminal));
+      const { askProfile } = await import('../init/questionnaire.js');
+      let profile: Record<string, unknown>;
+      try {
+        profile = await askProfile(lang as Lang, year, (line) => void io.stdout.write(line), io.stdout.columns ?? 80);
+      } catch (error) {
+        if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+          await write(io.stderr, `\n${say(texts.cancelled)}\n`);
+          return EXIT.usage;
+        }
+        throw error;
+      }
+      text = profileYaml(profile, profile.annee_reference as number, lang);
+    }
+  }
+  checkTarget(io.cwd, target, raw.force === true, texts, say);
+  const output = fileOutput(c, path.resolve(io.cwd, target), target);
+  output.write(text);
+  output.commit();
+  await write(io.stdout, `${say(texts.written(target))}\n`);
+  if (raw.template) {
+    await write(io.stdout, `${say(texts.templateNext(target))}\n`);
+    return EXIT.ok;
+  }
+  await write(io.stdout, '\n');
+  // The gap report of the new profile: what to work on this year. Its gaps do not make `init` fail.
+  await checkCommand([target], { format: 'text', failOn: 'error', ruleset: raw.ruleset, today }, { io, lang, c });
+  return EXIT.ok;
+}
+
+function samePath(cwd: string, a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync.native(path.resolve(cwd, p));
+    } catch {
+      return path.resolve(cwd, p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+/** A new name, or an existing regular file with `--force`; never a folder, a link to nothing or a special file. */
+function checkTarget(cwd: string, target: string, force: boolean, texts: { exists(f: string): string; notRegular(f: string): string }, say: (t: string) => string): void {
+  const absolute = path.resolve(cwd, target);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    if (isLink(absolute)) throw new UserError(say(texts.notRegular(target)));
+    return;
+  }
+  if (!stat.isFile()) throw new UserError(say(texts.notRegular(target)));
+  if (!force) throw new UserError(say(texts.exists(target)));
+}
+
+function isLink(absolute: string): boolean {
+  try {
+    return fs.lstatSync(absolute).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+// A profile as YAML text a person reads and edits: the schema modeline, a header, and above each block a comment
+// saying what the referential expects. Written with the `yaml` package's document API, which also carries the
+// comments of an existing profile over to next year's (`--from`).
+import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { frenchTypography } from '../i18n/typography.js';
+import type { Lang } from '../types.js';
+import { initTexts } from './texts.js';
+
+export const SCHEMA_MODELINE = ' yaml-language-server: $schema=https://clsm.dev/schemas/profil-clsm.schema.json';
+
+const TO_STRING = { lineWidth: 0, indentSeq: true } as const;
+
+function typed(text: string, lang: Lang): string {
+  return lang === 'fr' ? frenchTypography(text) : text;
+}
+
+/** A new profile, its blocks in the order of the format, each under its comment. */
+export function profileYaml(profile: Record<string, unknown>, year: number, lang: Lang): string {
+  const texts = initTexts(lang);
+  const document = new Document(profile);
+  document.commentBefore = `${SCHEMA_MODELINE}\n${typed(texts.header(year), lang)}`;
+  for (const [path, comment] of Object.entries(texts.blocks)) {
+    const pair = pairAt(document.contents, path.split('.'));
+    if (!pair) continue;
+    (pair.key as { commentBefore?: string }).commentBefore = typed(comment, lang);
+    if (!path.includes('.')) (pair.key as { spaceBefore?: boolean }).spaceBefore = true;
+  }
+  return document.toString(TO_STRING);
+}
+
+function pairAt(node: unknown, keys: readonly string[]): Pair | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = (node as YAMLMap).items.find((item) => isScalar(item.key) && item.key.value === keys[0]);
+  if (!pair || keys.length === 1) return pair;
+  return pairAt(pair.value, keys.slice(1));
+}
+
+export interface NextYear {
+  text: string;
+  /** The profile's year before the change. */
+  from: number | undefined;
+}
+
+/**
+ * Next year's profile from this year's text: same content and comments, the year moved on, meetings of earlier
+ * years removed, working groups' meeting counts back to 0, expired derogations removed.
+ */
+export function nextYearYaml(text: string, year: number, today: string): NextYear {
+  const document = parseDocument(text, { keepSourceTokens: false });
+  const from = document.get('annee_reference');
+  document.set('annee_reference', year);
+  if (document.hasIn(['financement', 'annee'])) document.setIn(['financement', 'annee'], year);
+  for (const path of [
+    ['gouvernance', 'copil', 'reunions'],
+    ['gouvernance', 'assemblee_pleniere', 'reunions'],
+  ]) {
+    const meetings = document.getIn(path);
+    if (isSeq(meetings)) keepItems(meetings, (item) => String(isMap(item) ? (item.get('date') ?? '') : '').slice(0, 4) >= String(year));
+  }
+  const groups = document.getIn(['gouvernance', 'groupes_travail']);
+  if (isSeq(groups)) for (const group of groups.items) if (isMap(group) && group.has('nombre_reunions')) group.set('nombre_reunions', 0);
+  const derogations = document.get('derogations');
+  if (isSeq(derogations)) keepItems(derogations, (item) => String(isMap(item) ? (item.get('jusqu_au') ?? '') : '') >= today);
+  return { text: document.toString(TO_STRING), from: typeof from === 'number' ? from : undefined };
+}
+
+function keepItems(sequence: YAMLSeq, keep: (item: unknown) => boolean): void {
+  sequence.items = sequence.items.filter(keep);
+  // An emptied list stays a list the person can fill: `reunions: []`.
+  if (sequence.items.length === 0) sequence.flow = true;
+}
