@@ -11,6 +11,7 @@ import { UserError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { catalogue, type Catalogue } from './i18n/index.js';
 import { frenchTypography } from './i18n/typography.js';
+import { wrap } from './report/table.js';
 import { writeError, type Io } from './io.js';
 import { LANGS, oneOf, parseLang } from './options.js';
 import { FORMAT_NAMES, formatDescription } from './report/formats.js';
@@ -51,6 +52,9 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       outputError: () => {},
     })
     .configureHelp({
+      // Commander breaks lines at any white space, no-break spaces included (« défaut\u00a0: » split before
+      // its colon): wrap at ordinary spaces only.
+      boxWrap: (text: string, width: number) => (width < 40 ? text : text.split('\n').flatMap((line) => wrap(line, width)).join('\n')),
       styleTitle: (title) => (fr ? frenchTypography(HELP_TITLES[title] ?? title) : title),
       optionDescription: (option) =>
         option.defaultValue === undefined ? option.description : `${option.description} (${t('par défaut : ', 'default: ')}${String(option.defaultValue)})`,

@@ -7,6 +7,8 @@ import { checkText } from '../src/index.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import { catalogue } from '../src/i18n/index.js';
 import { runCli } from './helpers/run-cli.js';
+import { initTexts } from '../src/init/texts.js';
+import { frenchTypography } from '../src/i18n/typography.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -79,11 +81,23 @@ describe('French typography', () => {
 
   it('in every help line', async () => {
     const lines: string[] = [];
-    for (const command of ['check', 'stats', 'baseline', 'rules', 'explain', 'schema']) {
+    for (const command of ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema']) {
       const { stdout } = await runCli([command, '--help'], { cwd: root });
       lines.push(...stdout.split('\n'));
     }
     lines.push(...(await runCli([], { cwd: root })).stderr.split('\n'));
     expectClean('aide', lines.filter((line) => !/^ {2,}[-<[]/.test(line) || line.includes(' : ')));
   });
+
+  it('in everything clsm init says or writes (after its typography pass)', () => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(frenchTypography(value));
+      else if (typeof value === 'function') collect((value as (...args: unknown[]) => unknown)('x.yaml', 2));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(initTexts('fr'));
+    expectClean('init', texts);
+  });
 });
+
