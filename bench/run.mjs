@@ -22,6 +22,10 @@ const rssFile = path.join(os.tmpdir(), `clsm-bench-rss-${process.pid}`);
 const averageSize = generate(big, files);
 generate(small, Math.max(1, Math.round(files / 10)));
 const one = path.join(root, 'examples', 'avec-ecarts.yaml');
+// A file with a YAML slip: its diagnosis loads the `yaml` package, on that path only.
+const slip = path.join(work, 'faute-yaml.yaml');
+fs.writeFileSync(slip, fs.readFileSync(one, 'utf8').replace(/^  nom: /m, '  nom:'));
+const template = path.join(work, 'modele.yaml');
 const node = process.execPath;
 const clsm = path.join(root, 'bin', 'clsm.js');
 const ajvCli = path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
@@ -30,6 +34,11 @@ const schema = path.join(root, 'schemas', 'profil-clsm.schema.json');
 const commands = {
   nodeEmpty: [node, ['-e', '0']],
   clsmOne: [node, [clsm, 'check', one, '--format', 'json']],
+  clsmSlip: [node, [clsm, 'check', slip]],
+  rules: [node, [clsm, 'rules']],
+  explain: [node, [clsm, 'explain', 'copil-reunions']],
+  schemaCmd: [node, [clsm, 'schema']],
+  initTemplate: [node, [clsm, 'init', '--template', template, '--force']],
   clsmBatch: [node, [clsm, 'check', big, '--format', 'json']],
   clsmSmall: [node, [clsm, 'check', small, '--format', 'json']],
   clsmText: [node, [clsm, 'check', big]],
@@ -86,6 +95,11 @@ const live = (name) => median(samples[name].map((s) => s.live)) / 1024;
 
 const ratios = [
   ['1 fichier : clsm check / node -e 0', pairedRatio('clsmOne', 'nodeEmpty'), 2.0],
+  ['1 fichier avec une faute YAML (diagnostic) : clsm check / node -e 0', pairedRatio('clsmSlip', 'nodeEmpty'), 2.0],
+  ['clsm rules / node -e 0', pairedRatio('rules', 'nodeEmpty'), 1.6],
+  ['clsm explain / node -e 0', pairedRatio('explain', 'nodeEmpty'), 1.6],
+  ['clsm schema / node -e 0', pairedRatio('schemaCmd', 'nodeEmpty'), 1.6],
+  ['clsm init --template / node -e 0', pairedRatio('initTemplate', 'nodeEmpty'), 1.6],
   [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, pairedRatio('clsmBatch', 'floor'), 1.5],
   [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, pairedRatio('clsmBatch', 'ajvCli'), 1.0],
 ];

@@ -16,7 +16,7 @@ import { findTargets } from './input/find-files.js';
 import { readStdin } from './input/read-source.js';
 import { parseToday } from './options.js';
 import { summaryAggregator, type Summary } from './report/model.js';
-import { checkTargets } from './run/check-targets.js';
+import { checkTargets, diagnosed } from './run/check-targets.js';
 import { runRules } from './run/run-rules.js';
 import { loadRuleset as loadRulesetFile } from './ruleset/load.js';
 import type { Ruleset } from './ruleset/types.js';
@@ -61,7 +61,8 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
   const stdin = paths.includes('-') ? await readStdin(options.stdin ?? process.stdin) : undefined;
   const summary = summaryAggregator(options.baseline !== undefined);
   const duplicates = runRules(ruleset, lang, c, checkOptions.failOn);
-  for await (const outcome of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
+  for (const found of checkTargets(findTargets(paths, cwd), stdin, checkOptions, cwd)) {
+    const outcome = found.kind === 'report' && found.recheck ? await diagnosed(found, checkOptions) : found;
     if (outcome.kind === 'error') {
       errors.push(outcome.describe(c));
       continue;

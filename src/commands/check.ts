@@ -12,7 +12,7 @@ import { oneOf, parseFailOn, parseToday, parseYear } from '../options.js';
 import { appendOutput, checkOutputPath, fileOutput, reportTargets, stdoutOutput, type ReportOutput } from '../output.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
-import { checkTargets } from '../run/check-targets.js';
+import { checkTargets, diagnosed } from '../run/check-targets.js';
 import { runRules } from '../run/run-rules.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { FileReport } from '../types.js';
@@ -85,7 +85,8 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   let lastYield = Date.now();
 
   try {
-    for await (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+    for (const found of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+      const outcome = found.kind === 'report' && found.recheck ? await diagnosed(found, options) : found;
       if (outcome.kind === 'error') {
         await writeError(io, c, outcome.describe(c));
         exitCode = EXIT.usage;

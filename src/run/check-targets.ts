@@ -15,24 +15,24 @@ function keyOf(cwd: string, display: string, absolute: string): string {
 
 export type Outcome =
   /** `key`: the file's path relative to the current folder, with `/` (how baselines name it); `<stdin>` for stdin. */
-  | { kind: 'report'; report: FileReport; key: string }
+  | { kind: 'report'; report: FileReport; key: string; recheck?: (options: CheckOptions) => FileReport }
   /** A path could not be read, or checking it failed: a message for stderr, exit code 2 at the end. */
   | { kind: 'error'; describe(c: Catalogue): string };
 
-/** The YAML syntax diagnosis and its library, loaded the first time a file has a syntax error. */
-async function withDiagnosis(options: CheckOptions): Promise<CheckOptions> {
-  const { diagnoseSyntax } = await import('../document/diagnose-syntax.js');
-  return { ...options, diagnoseSyntax };
-}
+/** The syntax diagnosis, loaded the first time a file has a YAML syntax error (it brings the `yaml` package). */
+let diagnosis: Promise<NonNullable<CheckOptions['diagnoseSyntax']>> | undefined;
 
 /**
- * Checks the targets one at a time, as they are found, so that a batch writes each report as soon as it is made
- * and holds nothing of a file once the next one starts. Standard input (`-`) is read beforehand. A YAML syntax
- * error is checked again with the syntax diagnosis, which is loaded only then. An unexpected failure on one file
- * names that file, and the batch goes on.
+ * A report with a YAML syntax error, checked again with the syntax diagnosis, which names the real cause. Only
+ * that rare path awaits: the loop over files stays synchronous.
  */
-export async function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions, cwd: string): AsyncGenerator<Outcome, void, undefined> {
-  let diagnosing: CheckOptions | undefined;
+export async function diagnosed(outcome: Outcome & { kind: 'report' }, options: CheckOptions): Promise<Outcome> {
+  if (!outcome.recheck) return outcome;
+  const diagnoseSyntax = await (diagnosis ??= import('../document/diagnose-syntax.js').then((module) => module.diagnoseSyntax));
+  return { kind: 'report', report: outcome.recheck({ ...options, diagnoseSyntax }), key: outcome.key };
+}
+
+export function* checkTargets(found: Iterable<Found>, stdin: Source | undefined, options: CheckOptions, cwd: string): Generator<Outcome, void, undefined> {
   for (const item of found) {
     if (item.kind === 'error') {
       yield item;
@@ -46,9 +46,9 @@ export async function* checkTargets(found: Iterable<Found>, stdin: Source | unde
       const read = isStdin ? stdin! : readSource(target.absolute, target.display);
       if (read.kind === 'error') outcome = read;
       else {
-        let report = checkSource(display, read, options);
-        if (needsSyntaxDiagnosis(report) && !options.diagnoseSyntax) report = checkSource(display, read, (diagnosing ??= await withDiagnosis(options)));
-        outcome = { kind: 'report', report, key: isStdin ? display : keyOf(cwd, target.display, target.absolute) };
+        const report = checkSource(display, read, options);
+        const key = isStdin ? display : keyOf(cwd, target.display, target.absolute);
+        outcome = needsSyntaxDiagnosis(report) && !options.diagnoseSyntax ? { kind: 'report', report, key, recheck: (withDiagnosis) => checkSource(display, read, withDiagnosis) } : { kind: 'report', report, key };
       }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@ import { findTargets } from '../input/find-files.js';
 import { readStdin } from '../input/read-source.js';
 import { writeError, type Io } from '../io.js';
 import type { FileReport } from '../types.js';
-import { checkTargets } from './check-targets.js';
+import { checkTargets, diagnosed } from './check-targets.js';
 
 /** Returns whether every path could be read. */
 export async function eachReport(
@@ -18,7 +18,8 @@ export async function eachReport(
 ): Promise<boolean> {
   const stdin = paths.includes('-') ? await readStdin(io.stdin) : undefined;
   let allRead = true;
-  for await (const outcome of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+  for (const found of checkTargets(findTargets(paths, io.cwd), stdin, options, io.cwd)) {
+    const outcome = found.kind === 'report' && found.recheck ? await diagnosed(found, options) : found;
     if (outcome.kind === 'error') {
       await writeError(io, c, outcome.describe(c));
       allRead = false;
