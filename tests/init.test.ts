@@ -64,6 +64,14 @@ describe('clsm init without a terminal', () => {
     expect(refused.stderr).toContain('est le profil de départ');
   });
 
+  it('--from adds the schema modeline to a profile that had none', async () => {
+    const source = fs.readFileSync(path.join(root, 'examples', 'complet.yaml'), 'utf8').replace(/^# yaml-language-server.*\n/, '');
+    fs.writeFileSync(path.join(tmp, 'sans-ligne.yaml'), source);
+    expect((await runCli(['init', '--from', 'sans-ligne.yaml', '--year', '2026', ...TODAY], { cwd: tmp })).code).toBe(0);
+    const text = fs.readFileSync(path.join(tmp, 'sans-ligne-2026.yaml'), 'utf8');
+    expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=https://clsm.dev/schemas/profil-clsm.schema.json', source.split('\n')[0]]);
+  });
+
   it('names next year’s file, reads dates and numbers as people type them, proposes an identifier', () => {
     expect(nextYearName('profils/douai-2025.yaml', 2026)).toBe('douai-2026.yaml');
     expect(nextYearName('douai.yaml', 2026)).toBe('douai-2026.yaml');

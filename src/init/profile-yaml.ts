@@ -61,7 +61,10 @@ export function nextYearYaml(text: string, year: number, today: string): NextYea
   if (isSeq(groups)) for (const group of groups.items) if (isMap(group) && group.has('nombre_reunions')) group.set('nombre_reunions', 0);
   const derogations = document.get('derogations');
   if (isSeq(derogations)) keepItems(derogations, (item) => String(isMap(item) ? (item.get('jusqu_au') ?? '') : '') >= today);
-  return { text: document.toString(TO_STRING), from: typeof from === 'number' ? from : undefined };
+  const written = document.toString(TO_STRING);
+  // Every written profile starts with the schema modeline, for editors.
+  const leadingComments = /^(?:#.*\n|\s*\n)*/.exec(written)![0];
+  return { text: leadingComments.includes('yaml-language-server:') ? written : `#${SCHEMA_MODELINE}\n${written}`, from: typeof from === 'number' ? from : undefined };
 }
 
 function keepItems(sequence: YAMLSeq, keep: (item: unknown) => boolean): void {
