@@ -116,7 +116,7 @@ function isDirectory(candidate: string): boolean {
   }
 }
 
-function isLink(candidate: string): boolean {
+export function isLink(candidate: string): boolean {
   try {
     return fs.lstatSync(candidate).isSymbolicLink();
   } catch {
@@ -124,7 +124,7 @@ function isLink(candidate: string): boolean {
   }
 }
 
-function realPathOrSelf(candidate: string): string {
+export function realPathOrSelf(candidate: string): string {
   try {
     return fs.realpathSync.native(candidate);
   } catch {

@@ -8,7 +8,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { frenchTypography } from '../i18n/typography.js';
 import { write } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
-import { fileOutput } from '../output.js';
+import { fileOutput, isLink, realPathOrSelf } from '../output.js';
 import { checkText } from '../core.js';
 import type { Lang } from '../types.js';
 import { checkCommand } from './check.js';
@@ -83,7 +83,8 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
     }
   }
   checkTarget(io.cwd, target, raw.force === true, texts, say);
-  const output = fileOutput(c, path.resolve(io.cwd, target), target);
+  // A link to a regular file writes to its target and leaves the link in place, as --output does.
+  const output = fileOutput(c, realPathOrSelf(path.resolve(io.cwd, target)), target);
   output.write(text);
   output.commit();
   await write(io.stdout, `${say(texts.written(target))}\n`);
@@ -98,14 +99,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
 }
 
 function samePath(cwd: string, a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync.native(path.resolve(cwd, p));
-    } catch {
-      return path.resolve(cwd, p);
-    }
-  };
-  return real(a) === real(b);
+  return realPathOrSelf(path.resolve(cwd, a)) === realPathOrSelf(path.resolve(cwd, b));
 }
 
 /** A new name, or an existing regular file with `--force`; never a folder, a link to nothing or a special file. */
@@ -120,12 +114,4 @@ function checkTarget(cwd: string, target: string, force: boolean, texts: { exist
   }
   if (!stat.isFile()) throw new UserError(say(texts.notRegular(target)));
   if (!force) throw new UserError(say(texts.exists(target)));
-}
-
-function isLink(absolute: string): boolean {
-  try {
-    return fs.lstatSync(absolute).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
