@@ -175,7 +175,7 @@ export const en: Catalogue = {
     summaryColumns: { file: 'File', clsm: 'CLSM', region: 'Region', status: 'Result' },
     group: (severity, count) =>
       ({
-        error: `To treat first — ${plural(count, 'error', 'errors')}`,
+        error: `Deal with first — ${plural(count, 'error', 'errors')}`,
         warning: `Then — ${plural(count, 'warning', 'warnings')} (recommendations of the reference framework)`,
         info: `For information — ${plural(count, 'note', 'notes')} (benchmarks and good practice)`,
       })[severity],
