@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { frenchTypography } from '../i18n/typography.js';
+import { typographyFor } from '../i18n/typography.js';
 import { write } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
 import { fileOutput, isLink, realPathOrSelf } from '../output.js';
@@ -35,7 +35,7 @@ export function nextYearName(source: string, year: number): string {
 export async function initCommand(file: string | undefined, raw: InitCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
   const { initTexts } = await import('../init/texts.js');
   const texts = initTexts(lang);
-  const say = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
+  const say = typographyFor(lang);
   const today = parseToday(c, raw.today);
   let year = parseYear(c, raw.year);
   let text: string;

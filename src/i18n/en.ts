@@ -1,18 +1,15 @@
 // English catalogue (`--lang en`).
 import type { Catalogue } from './catalogue.js';
-import { missingSpaceHint, numberFix } from './number-habits.js';
+import { missingSpaceHint, numberHint } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-
-/** A type error on a number written the French way says how YAML wants it. */
-function numberHint(sentence: string, value: unknown): string {
-  const fix = numberFix(value);
-  if (!fix) return `${sentence}.`;
-  const how = { comma: 'with a decimal point, not a comma', spaces: 'without spaces between thousands', unit: 'without unit or symbol', quoted: 'without quotes' }[fix.habit];
-  return `${sentence}; write ${fix.written} (${how}), not “${String(value)}”.`;
-}
+/** How a type error says to write a number written the French way (i18n/number-habits.ts). */
+const NUMBER_WORDS = {
+  how: { comma: 'with a decimal point, not a comma', spaces: 'without spaces between thousands', unit: 'without unit or symbol', quoted: 'without quotes' },
+  write: (written: string, how: string, value: string) => `; write ${written} (${how}), not “${value}”.`,
+};
 
 export const en: Catalogue = {
   locale: 'en-GB',
@@ -104,7 +101,7 @@ export const en: Catalogue = {
     emptyText: () => `the text is empty: fill it in.`,
     nullValue: () => `the value is empty: fill it in or remove the key.`,
     type: (expected, actualIsNumber, value) =>
-      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : missingSpaceHint(numberHint(`must be ${expected}`, value), value, (fixed) => `; a space is probably missing after the colon: write “${fixed}”.`),
+      actualIsNumber && expected === 'a string' ? `must be a string: put it in quotes ("${String(value)}").` : missingSpaceHint(numberHint(`must be ${expected}`, value, NUMBER_WORDS), value, (fixed) => `; a space is probably missing after the colon: write “${fixed}”.`),
     typeName: (type) =>
       ({ string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a block of keys', array: 'a list', null: 'empty' })[type] ??
       type,

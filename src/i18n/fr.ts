@@ -1,23 +1,15 @@
 // French catalogue (default language).
 import type { Catalogue } from './catalogue.js';
-import { missingSpaceHint, numberFix } from './number-habits.js';
+import { missingSpaceHint, numberHint } from './number-habits.js';
 import { fixedNumber, groupedNumber } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-
-/** A type error on a number written the French way says how YAML wants it. */
-function numberHint(sentence: string, value: unknown): string {
-  const fix = numberFix(value);
-  if (!fix) return `${sentence}.`;
-  const how = {
-    comma: 'avec un point décimal, sans virgule',
-    spaces: 'sans espace entre les milliers',
-    unit: 'sans unité ni symbole',
-    quoted: 'sans guillemets',
-  }[fix.habit];
-  return `${sentence}\u202f; écrivez ${fix.written} (${how}), et non «\u00a0${String(value)}\u00a0».`;
-}
+/** How a type error says to write a number written the French way (i18n/number-habits.ts). */
+const NUMBER_WORDS = {
+  how: { comma: 'avec un point décimal, sans virgule', spaces: 'sans espace entre les milliers', unit: 'sans unité ni symbole', quoted: 'sans guillemets' },
+  write: (written: string, how: string, value: string) => `\u202f; écrivez ${written} (${how}), et non «\u00a0${value}\u00a0».`,
+};
 
 export const fr: Catalogue = {
   locale: 'fr-FR',
@@ -150,7 +142,7 @@ export const fr: Catalogue = {
     type: (expected, actualIsNumber, value) =>
       actualIsNumber && expected === 'une chaîne de caractères'
         ? `doit être une chaîne de caractères : écrivez-la entre guillemets ("${String(value)}").`
-        : missingSpaceHint(numberHint(`doit être ${expected}`, value), value, (fixed) => `\u202f; il manque sans doute une espace après le deux-points\u00a0: écrivez «\u00a0${fixed}\u00a0».`),
+        : missingSpaceHint(numberHint(`doit être ${expected}`, value, NUMBER_WORDS), value, (fixed) => `\u202f; il manque sans doute une espace après le deux-points\u00a0: écrivez «\u00a0${fixed}\u00a0».`),
     typeName: (type) =>
       ({
         string: 'une chaîne de caractères',

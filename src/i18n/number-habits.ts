@@ -11,6 +11,12 @@ export interface NumberFix {
 
 const UNITS = /\s*(€|euros?|eur|etp|habitants?|hab\.?|%)\s*$/i;
 
+/** A type error's sentence, ended by how to write the number when it was written the French way. */
+export function numberHint(sentence: string, value: unknown, words: { how: Record<NumberHabit, string>; write(written: string, how: string, value: string): string }): string {
+  const fix = numberFix(value);
+  return fix ? `${sentence}${words.write(fix.written, words.how[fix.habit], String(value))}` : `${sentence}.`;
+}
+
 export function numberFix(value: unknown): NumberFix | null {
   if (typeof value !== 'string') return null;
   let text = value.trim();

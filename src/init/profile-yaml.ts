@@ -2,7 +2,7 @@
 // saying what the referential expects. Written with the `yaml` package's document API, which also carries the
 // comments of an existing profile over to next year's (`--from`).
 import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { frenchTypography } from '../i18n/typography.js';
+import { typographyFor } from '../i18n/typography.js';
 import type { Lang } from '../types.js';
 import { initTexts } from './texts.js';
 
@@ -10,19 +10,15 @@ export const SCHEMA_MODELINE = ' yaml-language-server: $schema=https://clsm.dev/
 
 const TO_STRING = { lineWidth: 0, indentSeq: true } as const;
 
-function typed(text: string, lang: Lang): string {
-  return lang === 'fr' ? frenchTypography(text) : text;
-}
-
 /** A new profile, its blocks in the order of the format, each under its comment. */
 export function profileYaml(profile: Record<string, unknown>, year: number, lang: Lang): string {
   const texts = initTexts(lang);
   const document = new Document(profile);
-  document.commentBefore = `${SCHEMA_MODELINE}\n${typed(texts.header(year), lang)}`;
+  document.commentBefore = `${SCHEMA_MODELINE}\n${typographyFor(lang)(texts.header(year))}`;
   for (const [path, comment] of Object.entries(texts.blocks)) {
     const pair = pairAt(document.contents, path.split('.'));
     if (!pair) continue;
-    (pair.key as { commentBefore?: string }).commentBefore = typed(comment, lang);
+    (pair.key as { commentBefore?: string }).commentBefore = typographyFor(lang)(comment);
     if (!path.includes('.')) (pair.key as { spaceBefore?: boolean }).spaceBefore = true;
   }
   return document.toString(TO_STRING);

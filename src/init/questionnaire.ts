@@ -2,7 +2,7 @@
 // What a coordinator knows without looking anything up; every question but the name can be skipped with
 // Enter, and a wrong answer (a date, a number) is asked again with the reason.
 import { checkbox, input, select } from '@inquirer/prompts';
-import { frenchTypography } from '../i18n/typography.js';
+import { typographyFor } from '../i18n/typography.js';
 import { numberFix } from '../i18n/number-habits.js';
 import { catalogue } from '../i18n/index.js';
 import type { Lang, Statut } from '../types.js';
@@ -48,7 +48,7 @@ export function numberAnswer(text: string): number | null {
 /** The profile's answers; its `annee_reference` is asked, `year` proposed. */
 export async function askProfile(lang: Lang, year: number, out: (text: string) => void, columns = 80): Promise<Profile> {
   const texts = initTexts(lang);
-  const t = (text: string) => (lang === 'fr' ? frenchTypography(text) : text);
+  const t = typographyFor(lang);
   const theme = {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
