@@ -229,6 +229,19 @@ async function bundleCli() {
   });
 }
 
+// What bin/clsm.js imports: the code that loads the CLI bundle with its code cache and wires the process.
+async function bundleBootstrap() {
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'bootstrap.ts')],
+    outfile: path.join(dist, 'bootstrap.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
 // The library (`import … from 'clsm'`): one ES module with its dependencies inside, and its type declarations.
 async function bundleLibrary() {
   await esbuild.build({
@@ -266,6 +279,7 @@ function writeCodeCache() {
 if (!process.argv.includes('--no-bundle')) {
   fs.rmSync(dist, { recursive: true, force: true });
   await bundleCli();
+  await bundleBootstrap();
   await bundleLibrary();
   writeCodeCache();
   fs.writeFileSync(stampFile, hash);

@@ -1,9 +1,11 @@
 /**
- * The core of clsm, without the system: check a profile's text, load a ruleset from its text, format reports.
+ * The core of clsm, without the system: check a profile's text, load a ruleset from its text, format results.
  * Nothing here imports a `node:` module, so that it bundles for a browser (tests/browser-bundle.test.ts).
  * @packageDocumentation
  */
 import { checkSource } from './check/check-source.js';
+import { createCheckSession, type CheckSession } from './check/session.js';
+import { diagnoseSyntax } from './document/diagnose-syntax.js';
 import { fromBytes } from './document/source.js';
 import { UserError } from './errors.js';
 import { catalogue } from './i18n/index.js';
@@ -22,36 +24,40 @@ export interface CheckTextOptions {
   path?: string;
   /** Language of the messages (default `fr`). */
   lang?: Lang;
-  /** A built-in ruleset id (default `referentiel-2025`) or a ruleset already loaded. */
+  /** A built-in ruleset id (default `referentiel-2025`) or a ruleset already loaded (`loadRuleset`, `rulesetFromText`). */
   ruleset?: string | Ruleset;
   /** Replaces the profile's `annee_reference`. */
   year?: number;
   /** Today's date, `YYYY-MM-DD`, for future dates and derogations (default: the system date). */
   today?: string;
-  /** The severity from which a report's status is `fail` (default `error`). */
-  failOn?: FailOn;
+  /** What successive checks share (parser tables, wording cache); one is made per call when absent. */
+  session?: CheckSession;
 }
 
 /** A user error: one sentence, in the language asked for, that says what to do. */
 export { UserError };
 
 /**
+ * A session for a series of `checkText` calls: they then share the parser's tables and the wording cache. The YAML
+ * slip diagnosis is part of it, so that the library words a YAML syntax error as `clsm check` does.
+ */
+export function createSession(): CheckSession {
+  return createCheckSession(diagnoseSyntax);
+}
+
+/**
  * Checks one profile, given as text or as the bytes of a file (the bytes go through the same checks as a file
- * read from disk: size, encoding, binary content).
+ * read from disk: size, encoding, binary content). The result carries no status: `statusOf(result, failOn)` gives it.
  * @throws {UserError} when an option is invalid (an unknown ruleset id, a malformed `today`).
  */
 export function checkText(input: string | Uint8Array, options: CheckTextOptions = {}): FileReport {
   const lang = options.lang ?? 'fr';
   const c = catalogue(lang);
   const source = fromBytes(typeof input === 'string' ? new TextEncoder().encode(input) : input);
-  return checkSource(options.path ?? '<profil>', source, {
-    ruleset: resolveRuleset(options.ruleset, lang),
-    lang,
-    catalogue: c,
-    today: parseToday(c, options.today),
-    failOn: options.failOn ?? 'error',
-    ...(options.year !== undefined ? { year: options.year } : {}),
-  });
+  const ruleset = resolveRuleset(options.ruleset, lang);
+  const checkOptions = { ruleset, lang, catalogue: c, today: parseToday(c, options.today), ...(options.year !== undefined ? { year: options.year } : {}) };
+  const { claims: _claims, ...report } = checkSource(options.path ?? '<profil>', source, checkOptions, options.session ?? createSession());
+  return report;
 }
 
 /** A built-in ruleset by id, or the one given. */
@@ -77,9 +83,14 @@ export function rulesetFromText(text: string, name: string, lang: Lang = 'fr'): 
 }
 
 export interface FormatOptions {
-  /** The ruleset the reports were made with (default `referentiel-2025`); SARIF and JUnit list its rules. */
+  /**
+   * The ruleset the results were checked with (SARIF and JUnit list its rules): by default the built-in ruleset the
+   * results name; a ruleset loaded from a file must be given.
+   */
   ruleset?: string | Ruleset;
+  /** The language of the results (default: theirs). Another language than theirs is refused. */
   lang?: Lang;
+  /** The severity from which a file fails (default `error`): statuses and counts follow from it. */
   failOn?: FailOn;
   /** Only error findings, only files that have some. */
   quiet?: boolean;
@@ -89,25 +100,45 @@ export interface FormatOptions {
   width?: number;
 }
 
-/** Formats file reports (from checkText or checkPaths) as `clsm check --format` would print them. */
+/**
+ * Formats results (from checkText or checkPaths) as `clsm check --format` would print them.
+ * @throws {UserError} for results worded in another language or checked with another ruleset than the one given.
+ */
 export async function formatReport(files: Iterable<FileReport>, format: FormatName, options: FormatOptions = {}): Promise<string> {
-  const lang = options.lang ?? 'fr';
+  const results = [...files];
+  const lang = options.lang ?? results[0]?.lang ?? 'fr';
+  const c = catalogue(lang);
+  const ruleset = rulesetForResults(results, options.ruleset, lang);
+  for (const result of results) {
+    if (result.lang !== lang) throw new UserError(c.cli.reportOtherLang(result.path, result.lang, lang));
+    if (result.ruleset !== ruleset.id) throw new UserError(c.cli.reportOtherRuleset(result.path, result.ruleset, ruleset.id));
+  }
+  const failOn = options.failOn ?? 'error';
   const reporter = (await loadFormat(format)).createReporter({
     tool: TOOL,
-    ruleset: resolveRuleset(options.ruleset, lang),
+    ruleset,
     lang,
-    catalogue: catalogue(lang),
-    failOn: options.failOn ?? 'error',
+    catalogue: c,
+    failOn,
     quiet: options.quiet ?? false,
     target: { color: options.color ?? false, width: options.width ?? 140 },
   });
-  const summary = summaryAggregator();
+  const summary = summaryAggregator(failOn, results.some((result) => result.baselined !== undefined));
   let text = '';
-  for (const report of files) {
-    summary.add(report);
-    text += reporter.file(report);
+  for (const result of results) {
+    summary.add(result);
+    text += reporter.file(result);
   }
   return text + reporter.end(summary.result());
+}
+
+/** The ruleset given, or the built-in one the results were checked with. */
+function rulesetForResults(results: readonly FileReport[], given: string | Ruleset | undefined, lang: Lang): Ruleset {
+  if (given !== undefined) return resolveRuleset(given, lang);
+  const ids = [...new Set(results.map((result) => result.ruleset).filter((id) => id !== null))];
+  if (ids.length > 1) throw new UserError(catalogue(lang).cli.reportMixedRulesets(ids[0]!, ids[1]!));
+  // A ruleset loaded from a file must be given: the results are then refused with a sentence that says so.
+  return builtinRuleset(ids[0] ?? DEFAULT_RULESET) ?? resolveRuleset(DEFAULT_RULESET, lang);
 }
 
 /**
@@ -118,7 +149,9 @@ export function computeStats(reports: Iterable<FileReport>): StatsResult {
   return computeStatsOf(reports, TOOL);
 }
 
+export { countsOf, failsRun, statusOf } from './findings/findings.js';
 export { BUILTIN_RULESET_IDS, DEFAULT_RULESET };
+export type { CheckSession };
 export type { Indicators, Share, StatsResult, StatsRow } from './stats/compute.js';
 export { parseBaseline, type Baseline, type BaselineFiles } from './baseline/baseline.js';
 export { FORMAT_NAMES, type FormatName } from './report/formats.js';

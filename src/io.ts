@@ -16,6 +16,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where the process listens for Ctrl-C, SIGTERM and SIGHUP (the bootstrap): `cleanup` runs before it stops. */
+  onInterrupt?: (cleanup: () => void) => void;
 }
 
 /**

@@ -70,7 +70,8 @@ export type InputProblem = {
 /** A gap found by a rule: worded from the rule's own message template. */
 export interface RuleProblem extends Where {
   ruleId: string;
-  messageId?: undefined;
+  /** One of the rule's `messages`; its `message` when absent. */
+  messageId?: string;
   args?: Readonly<Record<string, ArgValue>>;
 }
 

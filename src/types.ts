@@ -80,22 +80,38 @@ export interface ProfileFacts {
   copilCategories: string[];
   /** The dates of the plenary assembly's meetings, as written. */
   plenaryDates: string[];
-  /** Where `clsm.identifiant` is, for a finding of the run (a duplicate identifier). */
-  identifiantAt: Position;
 }
 
-/** A checked file: the JSON report's fields (SPEC §5), then what `stats` needs. */
+/** What a rule of the run (scope `run`) compares across the profiles of one run: a value and where it is. */
+export interface RunClaim {
+  ruleId: string;
+  value: string;
+  path: readonly PathSegment[];
+  line: number;
+  column: number;
+}
+
+/**
+ * A checked file: what was found, worded in `lang` with the rules of `ruleset`, and no policy. Its status and
+ * counts depend on a threshold (`--fail-on`): `statusOf` and `countsOf` (findings/findings.ts) give them.
+ */
 export interface FileReport {
   path: string;
-  status: FileStatus;
   clsm: ClsmIdentity | null;
+  /** The file could not be read as a profile (YAML or schema errors): the rules were not evaluated. */
+  invalid: boolean;
   findings: Finding[];
   waived: WaivedFinding[];
-  counts: Counts;
   /** With a baseline (`--baseline`): the findings it covers, counted apart. */
   baselined?: Finding[];
   /** Null when the profile is invalid (YAML or schema errors). Not part of the JSON report. */
   facts: ProfileFacts | null;
+  /** The language the findings are worded in. */
+  lang: Lang;
+  /** The id of the ruleset the profile was checked with; null when it was only read and validated (`clsm stats`). */
+  ruleset: string | null;
+  /** What the rules of the run compare with the other profiles of the run (internal, not part of the JSON report). */
+  claims?: RunClaim[];
 }
 
 export function formatPath(segments: readonly PathSegment[]): string {

@@ -318,8 +318,12 @@ describe('YAML slips written by someone else: the real cause, at the right line'
     expect(stdout).toContain('  4 │   nom:CLSM de Douai\n    │      ^\n');
   });
 
-  it('leaves the library’s checkText on the fast parser’s own reading', () => {
-    const report = checkText(`${head}  nom:CLSM de Douai\n  identifiant: douai\n`);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'yaml-syntaxe', line: 5, excerpt: '  identifiant: douai' });
+  it('is worded by the library’s checkText as `clsm check` words it (the same diagnosis)', async () => {
+    const text = `${head}  nom:CLSM de Douai\n  identifiant: douai\n`;
+    const { stdout } = await check(['profil.yaml', '-f', 'json'], { 'profil.yaml': text });
+    const fromCli = JSON.parse(stdout).files[0].findings[0];
+    const fromLibrary = checkText(text, { path: 'profil.yaml' }).findings[0];
+    expect(fromLibrary).toEqual(fromCli);
+    expect(fromLibrary).toMatchObject({ ruleId: 'yaml-syntaxe', line: 4, column: 6, excerpt: '  nom:CLSM de Douai' });
   });
 });

@@ -52,7 +52,7 @@ describe('bin/clsm.js', () => {
   });
 
   it('ships a code cache that V8 accepts with the flags the shim sets', () => {
-    // Same flag as bin/clsm.js, then the same compilation: a refused cache would silently cost every start ~20 ms.
+    // Same flag as the bootstrap (src/bootstrap.ts), then the same compilation: a refused cache would silently cost every start ~20 ms.
     const probe = `
       const fs = require('node:fs'), vm = require('node:vm'), v8 = require('node:v8');
       v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
@@ -60,7 +60,7 @@ describe('bin/clsm.js', () => {
       const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})',
         { filename: require('node:path').resolve('dist/clsm.cjs'), cachedData: fs.readFileSync('dist/clsm.cjs.cache') });
       process.stdout.write(String(script.cachedDataRejected));`;
-    expect(fs.readFileSync(bin, 'utf8')).toContain("v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200')");
+    expect(fs.readFileSync(path.join(root, 'src', 'bootstrap.ts'), 'utf8')).toContain("v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200')");
     const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(result.stdout).toBe('false');
   });

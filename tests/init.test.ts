@@ -31,7 +31,7 @@ describe('clsm init without a terminal', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('Profil écrit dans «\u00a0modele.yaml\u00a0».\nComplétez-le dans un éditeur (les valeurs sont des exemples), puis vérifiez-le\u00a0: clsm check modele.yaml\n');
     const text = fs.readFileSync(path.join(tmp, 'modele.yaml'), 'utf8');
-    expect(checkText(text, { today: '2026-01-15' }).status).not.toBe('invalid');
+    expect(checkText(text, { today: '2026-01-15' }).invalid).toBe(false);
     for (const block of ['clsm', 'portage', 'gouvernance', 'participation', 'coordination', 'financement', 'strategie', 'suivi', 'articulations'])
       expect(text).toMatch(new RegExp(`\\n# [^\\n]+\\n${block}:\\n`));
     fs.writeFileSync(path.join(tmp, 'modele.yaml'), 'mon travail\n');
@@ -58,7 +58,7 @@ describe('clsm init without a terminal', () => {
     expect(text).toMatch(/financement:\n {2}annee: 2026\n/);
     expect(text).not.toMatch(/date: 2025-/);
     expect(text).not.toMatch(/nombre_reunions: [1-9]/);
-    expect(checkText(text, { today: '2026-01-15' }).status).not.toBe('invalid');
+    expect(checkText(text, { today: '2026-01-15' }).invalid).toBe(false);
     const refused = await runCli(['init', '--from', 'morlaix-2025.yaml', 'morlaix-2025.yaml', '--force'], { cwd: tmp });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('est le profil de départ');

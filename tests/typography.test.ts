@@ -50,7 +50,7 @@ describe('French typography', () => {
   });
 
   it('in every text of the national ruleset', () => {
-    const ruleset = loadRuleset('referentiel-2025', catalogue('fr'));
+    const ruleset = loadRuleset('referentiel-2025', catalogue('fr'), '.');
     expectClean(
       'règle',
       ruleset.rules.flatMap((rule) => [rule.message.fr, rule.remediation.fr, rule.description?.fr ?? '', rule.rationale?.fr ?? '', rule.reference.fr]),

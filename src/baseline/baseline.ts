@@ -1,8 +1,9 @@
 // Baselines (SPEC §4): today's counted findings per file and rule, so that a repository with known gaps can adopt
 // clsm — those gaps stop failing the run, every new one still does. Pure data in and out: reading and writing the
 // file is the command's job.
-import { atOrAbove } from '../check/check-source.js';
-import type { Counts, FailOn, FileReport, Finding } from '../types.js';
+import { isBaselinable } from '../findings/traits.js';
+import type { Ruleset } from '../ruleset/types.js';
+import type { FileReport, Finding } from '../types.js';
 
 /** `{ "profils/a.yaml": { "copil-reunions": 1 } }`: per file (relative to the current folder, `/`), per rule. */
 export type BaselineFiles = Record<string, Record<string, number>>;
@@ -13,14 +14,11 @@ export interface Baseline {
   files: BaselineFiles;
 }
 
-/** Findings a baseline never hides: the file is not a profile, or is not the only one with its identifier. */
-const NEVER_BASELINED = new Set(['yaml-syntaxe', 'schema', 'identifiant-doublon']);
-
-/** What a baseline records of one file: its counted findings per rule. */
-export function baselineEntries(report: FileReport): Record<string, number> {
+/** What a baseline records of one file: its counted findings per rule whose check lets a baseline cover them. */
+export function baselineEntries(report: FileReport, ruleset: Ruleset): Record<string, number> {
   const entries: Record<string, number> = {};
   for (const finding of report.findings) {
-    if (NEVER_BASELINED.has(finding.ruleId)) continue;
+    if (!isBaselinable(ruleset, finding.ruleId)) continue;
     entries[finding.ruleId] = (Object.prototype.hasOwnProperty.call(entries, finding.ruleId) ? entries[finding.ruleId]! : 0) + 1;
   }
   return entries;
@@ -65,31 +63,24 @@ export function parseBaseline(text: string): { ok: true; baseline: Baseline } | 
   return { ok: true, baseline: { schemaVersion: 1, ruleset: data.ruleset, files } };
 }
 
-function countBySeverity(findings: readonly Finding[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
 /**
- * Moves up to the recorded number of findings of each rule (the first ones, in report order) into `baselined`;
- * the counts and the status are those of the findings left. Returns how many of each entry were used.
+ * Moves up to the recorded number of findings of each rule (the first ones, in report order) into `baselined`.
+ * Returns how many of each entry were used.
  */
-export function applyBaseline(report: FileReport, entries: Readonly<Record<string, number>> | undefined, failOn: FailOn): { report: FileReport; used: Record<string, number> } {
+export function applyBaseline(report: FileReport, entries: Readonly<Record<string, number>> | undefined, ruleset: Ruleset): { report: FileReport; used: Record<string, number> } {
   const used: Record<string, number> = {};
-  if (report.status === 'invalid') return { report: { ...report, baselined: [] }, used };
+  if (report.invalid) return { report: { ...report, baselined: [] }, used };
   const findings: Finding[] = [];
   const baselined: Finding[] = [];
   for (const finding of report.findings) {
-    const allowed = entries && Object.prototype.hasOwnProperty.call(entries, finding.ruleId) && !NEVER_BASELINED.has(finding.ruleId) ? entries[finding.ruleId]! : 0;
+    const allowed = entries && Object.prototype.hasOwnProperty.call(entries, finding.ruleId) && isBaselinable(ruleset, finding.ruleId) ? entries[finding.ruleId]! : 0;
     const taken = Object.prototype.hasOwnProperty.call(used, finding.ruleId) ? used[finding.ruleId]! : 0;
     if (taken < allowed) {
       used[finding.ruleId] = taken + 1;
       baselined.push(finding);
     } else findings.push(finding);
   }
-  const failed = findings.some((finding) => atOrAbove(finding.severity, failOn));
-  return { report: { ...report, status: failed ? 'fail' : 'pass', findings, counts: countBySeverity(findings), baselined }, used };
+  return { report: { ...report, findings, baselined }, used };
 }
 
 /** Entries of checked files whose recorded count was not reached today: the baseline can be pruned. */

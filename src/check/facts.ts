@@ -1,6 +1,6 @@
 // What a report keeps of its profile: the identity block (even from a profile the schema refused) and, for a
 // valid profile, the facts the instruction's indicators read (`clsm stats`).
-import type { ClsmIdentity, Position, ProfileFacts, Statut } from '../types.js';
+import type { ClsmIdentity, ProfileFacts, Statut } from '../types.js';
 
 function block(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
@@ -46,7 +46,7 @@ const INTERNED = new Map<unknown, string>(
 );
 
 /** Facts of a profile that passed the schema. */
-export function factsOf(profile: unknown, identifiantAt: Position): ProfileFacts {
+export function factsOf(profile: unknown): ProfileFacts {
   const root = block(profile)!;
   const clsm = block(root.clsm)!;
   const population = block(clsm.territoire)?.population;
@@ -66,6 +66,5 @@ export function factsOf(profile: unknown, identifiantAt: Position): ProfileFacts
     population: typeof population === 'number' ? population : null,
     copilCategories,
     plenaryDates,
-    identifiantAt,
   };
 }

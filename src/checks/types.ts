@@ -6,6 +6,8 @@ import type { PathSegment, Text } from '../types.js';
 export interface CheckProblem {
   path: readonly PathSegment[];
   args?: Record<string, ArgValue>;
+  /** Which of the rule's messages words it (`messages` of the rule); its `message` when absent. */
+  messageId?: string;
 }
 
 /** `unwaivable`: a derogation to a rule no derogation can cover (input problems, duplicates, derogation rules). */
@@ -36,10 +38,27 @@ export interface CheckDefinition<Options = Readonly<Record<string, unknown>>> {
   /** JSON Schema of the options, once `$param` references are resolved; the ruleset schema is generated from it. */
   options: Readonly<Record<string, unknown>>;
   run(profile: unknown, options: Options, context: CheckContext): CheckProblem[];
+  /** Traits of every rule that uses this check, declared once here. */
+  traits: CheckTraits;
+}
+
+export interface CheckTraits {
+  /**
+   * `profile`: its problems are findings of the profile. `run`: its problems are claims (a value at a path) that the
+   * run compares across the profiles it checks (engine/run-scope.ts); the second profile with a claim gets the finding.
+   */
+  scope: 'profile' | 'run';
   /** Runs after every other rule, once derogations are known to be used or not. */
-  afterOthers?: boolean;
-  /** Compares profiles of a run with each other: the engine skips it, the run applies it. */
-  runLevel?: boolean;
+  afterOthers: boolean;
+  /** A derogation may cover its findings. */
+  waivable: boolean;
+  /** A baseline may cover its findings. */
+  baselinable: boolean;
+  /**
+   * The ids of the extra messages it may choose (`messageId`) with a rule's options: each rule using it with those
+   * options gives them under `messages` (checked when the ruleset loads).
+   */
+  messages: (options: Readonly<Record<string, unknown>>) => readonly string[];
 }
 
 /** A check of any options, as the engine holds them: the ruleset loader has validated each rule's options. */

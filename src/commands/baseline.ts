@@ -5,14 +5,14 @@ import path from 'node:path';
 import { baselineEntries, baselineText, pruneBaseline, type BaselineFiles } from '../baseline/baseline.js';
 import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
 import { DEFAULT_BASELINE } from '../baseline/default-file.js';
-import type { CheckOptions } from '../check/check-source.js';
 import { UserError } from '../errors.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { write } from '../io.js';
+import { write, writeError } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
-import { checkOutputPath, fileOutput } from '../output.js';
+import { fileOutput } from '../output/atomic-file.js';
+import { checkOutputPath } from '../output/output-path.js';
 import { printable } from '../printable.js';
-import { eachReport } from '../run/each-report.js';
+import { runBatch } from '../run/batch.js';
 import { DEFAULT_RULESET, loadRuleset } from '../ruleset/load.js';
 import type { CommandContext } from './context.js';
 
@@ -25,23 +25,26 @@ export interface BaselineCommandOptions {
   today?: string;
 }
 
-export async function baselineCommand(paths: readonly string[], raw: BaselineCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function baselineCommand(paths: readonly string[], raw: BaselineCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const year = parseYear(c, raw.year);
   const today = parseToday(c, raw.today);
   const file = typeof raw.prune === 'string' ? raw.prune : (raw.output ?? DEFAULT_BASELINE);
   const pruning = raw.prune !== undefined && raw.prune !== false;
   const existing = pruning ? readExisting(io.cwd, file, c) : undefined;
   // Pruning keeps the ruleset the baseline was made with, unless another is asked for.
-  const ruleset = loadRuleset(raw.ruleset ?? existing?.ruleset ?? DEFAULT_RULESET, c, io.cwd);
+  const ruleset = loadRuleset(raw.ruleset ?? existing?.ruleset ?? DEFAULT_RULESET, c, io.cwd, session.rulesets);
   const target = checkOutputPath(c, io, file, paths);
   if (!target) throw new UserError(c.cli.outputEmpty());
   if (!pruning && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
 
-  const options: CheckOptions = { ruleset, lang, catalogue: c, today, failOn: 'error', ...(year !== undefined ? { year } : {}) };
   const recorded = new Map<string, Record<string, number>>();
-  const allRead = await eachReport(paths, options, io, c, (report, key) => {
-    if (key !== '<stdin>') recorded.set(key, baselineEntries(report));
-  });
+  let allRead = true;
+  for await (const item of runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session })) {
+    if (item.kind === 'error') {
+      await writeError(io, c, item.message);
+      allRead = false;
+    } else if (item.key !== '<stdin>') recorded.set(item.key, baselineEntries(item.report, ruleset));
+  }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (recorded.size === 0) return EXIT.usage;
 
@@ -62,7 +65,7 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
     }
     message = c.baseline.written(file, findings, withFindings);
   }
-  const output = fileOutput(c, target.absolute, target.shown);
+  const output = fileOutput(c, target.absolute, target.shown, temporaryFiles);
   try {
     output.write(baselineText(existing?.ruleset ?? ruleset.id, files));
     output.commit();

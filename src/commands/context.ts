@@ -1,12 +1,17 @@
-// What every command receives: the streams, the language and its catalogue.
+// What every command receives: the streams, the language and its catalogue, and what the run owns (its session,
+// its temporary files, which the command line removes on a signal).
 import type { Catalogue } from '../i18n/index.js';
 import type { Io } from '../io.js';
+import type { TemporaryFiles } from '../output/atomic-file.js';
+import type { RunSession } from '../run/session.js';
 import type { Lang } from '../types.js';
 
 export interface CommandContext {
   io: Io;
   lang: Lang;
   c: Catalogue;
+  session: RunSession;
+  temporaryFiles: TemporaryFiles;
 }
 
 /** Colour only on stdout, never in a file; on a terminal, or anywhere with FORCE_COLOR; never with NO_COLOR. */

@@ -3,18 +3,20 @@ import { Chalk } from 'chalk';
 import { closest } from '../closest.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { UserError } from '../errors.js';
+import { INPUT_RULE_IDS, INPUT_RULE_SEVERITY, inputRuleText, isInputRule, type InputRuleId } from '../findings/input-rules.js';
 import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
 import { printable } from '../printable.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { colorFor, type CommandContext } from './context.js';
 
-export async function explainCommand(ruleId: string, raw: { ruleset: string; format: string }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function explainCommand(ruleId: string, raw: { ruleset: string; format: string }, context: CommandContext): Promise<ExitCode> {
+  const { io, lang, c } = context;
   if (raw.format !== 'text' && raw.format !== 'markdown') throw new UserError(c.cli.explainFormat(raw.format));
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   const rule = ruleset.byId.get(ruleId);
-  if (!rule && (ruleId === 'schema' || ruleId === 'yaml-syntaxe')) return explainInput(ruleId, raw.format, { io, lang, c } as CommandContext);
-  if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, [...ruleset.byId.keys(), 'schema', 'yaml-syntaxe'])));
+  if (!rule && isInputRule(ruleId)) return explainInput(ruleId, raw.format, context);
+  if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, [...ruleset.byId.keys(), ...INPUT_RULE_IDS])));
   if (raw.format === 'markdown') {
     const { rulePage } = await import('../explain/rule-page.js');
     await write(io.stdout, rulePage(rule, ruleset.labels[lang], lang, c));
@@ -47,9 +49,9 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
 }
 
 /** The two checks of the file itself (YAML syntax, profile format): errors of the file, not gaps; no ruleset holds them. */
-async function explainInput(id: 'schema' | 'yaml-syntaxe', format: string, { io, c }: CommandContext): Promise<ExitCode> {
-  const text = c.explain.input[id];
-  const head = `${id} — ${c.severity.error} · ${c.formatAxis} · ${text.reference}`;
+async function explainInput(id: InputRuleId, format: string, { io, c }: CommandContext): Promise<ExitCode> {
+  const text = inputRuleText(id, c);
+  const head = `${id} — ${c.severity[INPUT_RULE_SEVERITY]} · ${c.formatAxis} · ${text.reference}`;
   const sections: Array<[string, string]> = [
     [c.explain.what, text.what],
     [c.explain.why, text.why],

@@ -8,7 +8,8 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { typographyFor } from '../i18n/typography.js';
 import { write } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
-import { fileOutput, isLink, realPathOrSelf } from '../output.js';
+import { fileOutput } from '../output/atomic-file.js';
+import { isLink, realPathOrSelf } from '../output/output-path.js';
 import { checkText } from '../core.js';
 import type { Lang } from '../types.js';
 import { checkCommand } from './check.js';
@@ -32,7 +33,8 @@ export function nextYearName(source: string, year: number): string {
   return replaced !== base ? replaced : base.replace(/(\.ya?ml)?$/i, (extension) => `-${year}${extension || '.yaml'}`);
 }
 
-export async function initCommand(file: string | undefined, raw: InitCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function initCommand(file: string | undefined, raw: InitCommandOptions, context: CommandContext): Promise<ExitCode> {
+  const { io, lang, c } = context;
   const { initTexts } = await import('../init/texts.js');
   const texts = initTexts(lang);
   const say = typographyFor(lang);
@@ -50,7 +52,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
       throw new UserError(say(texts.sourceUnreadable(raw.from)));
     }
     const checked = checkText(sourceText, { lang, today });
-    if (checked.status === 'invalid') throw new UserError(say(texts.sourceInvalid(raw.from, checked.findings.length)));
+    if (checked.invalid) throw new UserError(say(texts.sourceInvalid(raw.from, checked.findings.length)));
     const sourceYear = checked.clsm?.annee ?? undefined;
     year ??= (sourceYear ?? Number(today.slice(0, 4))) + 1;
     if (sourceYear !== undefined && year <= sourceYear) throw new UserError(say(texts.yearNotAfter(year, sourceYear)));
@@ -84,7 +86,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   }
   checkTarget(io.cwd, target, raw.force === true, texts, say);
   // A link to a regular file writes to its target and leaves the link in place, as --output does.
-  const output = fileOutput(c, realPathOrSelf(path.resolve(io.cwd, target)), target);
+  const output = fileOutput(c, realPathOrSelf(path.resolve(io.cwd, target)), target, context.temporaryFiles);
   output.write(text);
   output.commit();
   await write(io.stdout, `${say(texts.written(target))}\n`);
@@ -94,7 +96,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   }
   await write(io.stdout, '\n');
   // The gap report of the new profile: what to work on this year. Its gaps do not make `init` fail.
-  await checkCommand([target], { format: 'text', failOn: 'error', ruleset: raw.ruleset, today }, { io, lang, c });
+  await checkCommand([target], { format: 'text', failOn: 'error', ruleset: raw.ruleset, today }, context);
   return EXIT.ok;
 }
 

@@ -10,9 +10,10 @@ import { loadRuleset } from '../ruleset/load.js';
 import type { SeverityLevel } from '../types.js';
 import { colorFor, type CommandContext } from './context.js';
 
-export async function rulesCommand(raw: { ruleset: string; format: string; checks?: boolean }, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function rulesCommand(raw: { ruleset: string; format: string; checks?: boolean }, context: CommandContext): Promise<ExitCode> {
+  const { io, lang, c } = context;
   const format = oneOf(c, '--format', raw.format, ['text', 'json'] as const);
-  if (raw.checks) return checksList(format, { io, lang, c });
+  if (raw.checks) return checksList(format, context);
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd);
   if (format === 'json') {
     const rules = ruleset.rules.map((rule) => ({

@@ -1,12 +1,12 @@
 // `clsm stats [paths...]`: the instruction's national indicators (SPEC §6) over the valid profiles given.
 // Profiles are parsed and validated only: the rules play no part in the indicators.
-import type { CheckOptions } from '../check/check-source.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { write } from '../io.js';
+import { write, writeError } from '../io.js';
 import { oneOf, parseToday, parseYear } from '../options.js';
-import { checkOutputPath, fileOutput, reportTargets, stdoutOutput } from '../output.js';
-import type { Ruleset } from '../ruleset/types.js';
-import { eachReport } from '../run/each-report.js';
+import { fileOutput } from '../output/atomic-file.js';
+import { checkOutputPath, reportTargets } from '../output/output-path.js';
+import { stdoutOutput } from '../output/report-output.js';
+import { runBatch } from '../run/batch.js';
 import { computeStats } from '../stats/compute.js';
 import { STATS_FORMATS, statsCsv, statsHtml, statsJson, statsText, type StatsFormat } from '../stats/render.js';
 import type { FileReport } from '../types.js';
@@ -20,30 +20,35 @@ export interface StatsCommandOptions {
   year?: string;
 }
 
-/** No rule at all: a profile is only parsed and validated. */
-const NO_RULES: Ruleset = { id: 'stats', title: { fr: 'Indicateurs', en: 'Indicators' }, labels: { fr: new Map(), en: new Map() }, rules: [], byId: new Map() };
-
-export async function statsCommand(paths: readonly string[], raw: StatsCommandOptions, { io, lang, c }: CommandContext): Promise<ExitCode> {
+export async function statsCommand(paths: readonly string[], raw: StatsCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, STATS_FORMATS);
   const year = parseYear(c, raw.year);
   const output = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], STATS_FORMATS, paths, output);
-  const options: CheckOptions = { ruleset: NO_RULES, lang, catalogue: c, today: parseToday(c, undefined), failOn: 'never', ...(year !== undefined ? { year } : {}) };
+  // No rules: a profile is only read and validated, the indicators read its facts.
+  const batch = runBatch(paths, { ruleset: null, lang, catalogue: c, today: parseToday(c, undefined), ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session });
   const checked: FileReport[] = [];
-  const allRead = await eachReport(paths, options, io, c, ({ path, status, clsm, facts }) => {
+  let allRead = true;
+  for await (const item of batch) {
+    if (item.kind === 'error') {
+      await writeError(io, c, item.message);
+      allRead = false;
+      continue;
+    }
     // Only what the indicators read is kept: not the findings' texts.
-    checked.push({ path, status, clsm, facts, findings: [], waived: [], counts: { error: 0, warning: 0, info: 0 } });
-  });
+    const { path, clsm, invalid, facts } = item.report;
+    checked.push({ path, clsm, invalid, facts, findings: [], waived: [], lang, ruleset: null });
+  }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (checked.length === 0) return EXIT.usage;
   const result = computeStats(checked, TOOL);
   const render = (name: StatsFormat): string =>
     name === 'json' ? statsJson(result) : name === 'csv' ? statsCsv(result, c) : name === 'html' ? statsHtml(result, c, lang) : statsText(result, c);
-  const main = output ? fileOutput(c, output.absolute, output.shown) : stdoutOutput(io);
+  const main = output ? fileOutput(c, output.absolute, output.shown, temporaryFiles) : stdoutOutput(io);
   await main.write(render(format));
   main.commit();
   for (const report of reports) {
-    const file = fileOutput(c, report.target.absolute, report.target.shown);
+    const file = fileOutput(c, report.target.absolute, report.target.shown, temporaryFiles);
     file.write(render(report.format));
     file.commit();
   }

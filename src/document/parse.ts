@@ -10,13 +10,11 @@ import { NodeTable } from './node-table.js';
 export type Parsed = { ok: true; data: unknown; locator: Locator } | { ok: false; problem: InputProblem };
 
 /**
- * Node tables no locator holds any more: a batch reuses one table from file to file instead of growing a new
- * one per file. A table comes back here only when its locator is released by whoever holds it.
+ * Parses one YAML document; its locator stays valid until its holder releases it (`locator.release()`).
+ * `released`: node tables no locator holds any more (a session's), so that a batch reuses one table from file to
+ * file instead of growing a new one per file; a table goes back there when its locator is released.
  */
-const released: NodeTable[] = [];
-
-/** Parses one YAML document; its locator stays valid until its holder releases it (`locator.release()`). */
-export function parseYaml(text: string): Parsed {
+export function parseYaml(text: string, released: NodeTable[] = []): Parsed {
   const table = released.pop() ?? new NodeTable();
   table.reset();
   let data: unknown;

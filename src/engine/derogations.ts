@@ -1,14 +1,8 @@
 // Classifies a profile's derogations: unknown rule, expired (ignored), or active (may waive findings).
 import type { DerogationState } from '../checks/types.js';
 import { closest } from '../closest.js';
+import { isWaivable } from '../findings/traits.js';
 import type { Ruleset } from '../ruleset/types.js';
-
-/** Findings a derogation never waives (SPEC §4): input problems, the run-level duplicate, the derogation rules. */
-const NEVER_WAIVED = new Set(['yaml-syntaxe', 'schema', 'identifiant-doublon']);
-
-export function isWaivable(ruleId: string): boolean {
-  return !NEVER_WAIVED.has(ruleId) && !ruleId.startsWith('derogation-');
-}
 
 export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: string): DerogationState[] {
   const list = (profile as { derogations?: unknown }).derogations;
@@ -16,7 +10,7 @@ export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: s
   return list.map((entry: { regle?: unknown; justification?: unknown; jusqu_au?: unknown }, index) => {
     const rule = String(entry.regle ?? '');
     const until = String(entry.jusqu_au ?? '');
-    const unwaivable = !isWaivable(rule);
+    const unwaivable = !isWaivable(ruleset, rule);
     const known = unwaivable || ruleset.byId.has(rule);
     return {
       index,

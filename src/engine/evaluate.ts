@@ -5,11 +5,14 @@ import { valueAt } from '../paths.js';
 import type { RuleProblem, WaivedProblem } from '../problem.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import type { Statut } from '../types.js';
-import { classifyDerogations, isWaivable } from './derogations.js';
+import { isWaivable } from '../findings/traits.js';
+import { classifyDerogations } from './derogations.js';
 
 export interface Evaluation {
   counted: RuleProblem[];
   waived: WaivedProblem[];
+  /** What the rules of scope `run` claim of this profile, for the run to compare (engine/run-scope.ts). */
+  claims: RuleProblem[];
 }
 
 // Small functions with arrays rather than one large one with maps and sets: a batch runs this a few thousand
@@ -18,10 +21,13 @@ export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today
   const statut = valueAt(profile, 'clsm.statut') as Statut;
   const derogations = classifyDerogations(profile, ruleset, today);
   const context: CheckContext = { year, today, derogations };
-  const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, false));
-  const evaluation = applyDerogations(fired, derogations);
-  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, true)) {
-    for (const problem of problems) evaluation.counted.push({ ruleId: rule.id, path: problem.path, args: problem.args });
+  const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, PROFILE_PASS));
+  const evaluation = applyDerogations(ruleset, fired, derogations);
+  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, AFTER_OTHERS_PASS)) {
+    for (const problem of problems) evaluation.counted.push(ruleProblem(rule, problem));
+  }
+  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, RUN_PASS)) {
+    for (const problem of problems) evaluation.claims.push(ruleProblem(rule, problem));
   }
   return evaluation;
 }
@@ -31,12 +37,22 @@ interface Fired {
   problems: CheckProblem[];
 }
 
-/** The rules of one pass (derogation checks run after the others) that apply to this profile and found something. */
-function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext, afterOthers: boolean): Fired[] {
+function ruleProblem(rule: Rule, problem: CheckProblem): RuleProblem {
+  return { ruleId: rule.id, path: problem.path, args: problem.args, ...(problem.messageId !== undefined ? { messageId: problem.messageId } : {}) };
+}
+
+/** The passes over the rules: the profile's own, then the checks that run after the others, then the run's claims. */
+type Pass = (traits: Rule['check']['traits']) => boolean;
+const PROFILE_PASS: Pass = (traits) => traits.scope === 'profile' && !traits.afterOthers;
+const AFTER_OTHERS_PASS: Pass = (traits) => traits.scope === 'profile' && traits.afterOthers;
+const RUN_PASS: Pass = (traits) => traits.scope === 'run';
+
+/** The rules of one pass that apply to this profile and found something. */
+function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext, pass: Pass): Fired[] {
   const fired: Fired[] = [];
   for (const rule of rules) {
     const check = rule.check;
-    if (check.runLevel || Boolean(check.afterOthers) !== afterOthers || !isActive(rule, profile, statut, context.year)) continue;
+    if (!pass(check.traits) || !isActive(rule, profile, statut, context.year)) continue;
     // The loader validated the options against the check's own schema.
     const problems = check.run(profile, rule.options as never, context);
     if (problems.length > 0) fired.push({ rule, problems });
@@ -64,14 +80,14 @@ function withoutSuperseded(fired: Fired[]): Fired[] {
 }
 
 /** Moves the problems an active derogation covers to `waived`, and marks the active derogations nothing used. */
-function applyDerogations(fired: readonly Fired[], derogations: DerogationState[]): Evaluation {
-  const evaluation: Evaluation = { counted: [], waived: [] };
+function applyDerogations(ruleset: Ruleset, fired: readonly Fired[], derogations: DerogationState[]): Evaluation {
+  const evaluation: Evaluation = { counted: [], waived: [], claims: [] };
   const used: boolean[] = [];
   for (const { rule, problems } of fired) {
-    const waiver = isWaivable(rule.id) ? activeFor(rule.id, derogations, used) : undefined;
+    const waiver = isWaivable(ruleset, rule.id) ? activeFor(rule.id, derogations, used) : undefined;
     for (const problem of problems) {
-      if (waiver) evaluation.waived.push({ ruleId: rule.id, path: problem.path, args: problem.args, justification: waiver.justification, until: waiver.until });
-      else evaluation.counted.push({ ruleId: rule.id, path: problem.path, args: problem.args });
+      if (waiver) evaluation.waived.push({ ...ruleProblem(rule, problem), justification: waiver.justification, until: waiver.until });
+      else evaluation.counted.push(ruleProblem(rule, problem));
     }
   }
   for (const derogation of derogations) {

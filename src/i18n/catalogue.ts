@@ -1,5 +1,5 @@
 // The shape of a message catalogue: every sentence a user reads, outside the ruleset's own wording.
-import type { Axis, FileStatus, Severity, Statut } from '../types.js';
+import type { Axis, FileStatus, Lang, Severity, Statut } from '../types.js';
 
 export interface Catalogue {
   locale: string;
@@ -115,6 +115,12 @@ export interface Catalogue {
     internal(message: string): string;
     /** An unexpected failure while checking one file: the batch goes on. */
     internalInFile(path: string, message: string): string;
+    /** formatReport given a result worded in another language than the one asked for. */
+    reportOtherLang(path: string, made: Lang, asked: Lang): string;
+    /** formatReport given a result checked with another ruleset than the one given (or with none). */
+    reportOtherRuleset(path: string, made: string | null, asked: string): string;
+    /** formatReport given results checked with different rulesets and no ruleset to format them with. */
+    reportMixedRulesets(first: string, other: string): string;
     stdinTwice(): string;
   };
   report: {

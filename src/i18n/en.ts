@@ -151,6 +151,14 @@ export const en: Catalogue = {
     unknownRule: (id, suggestion) => `the rule “${id}” does not exist${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm rules\`.`,
     explainFormat: (format) => `clsm explain has no “${format}” format: choose text or markdown.`,
     internal: (message) => `unexpected internal error (${message}): please report it to the clsm maintainers.`,
+    reportOtherLang: (path, made, asked) =>
+      `the result of ${path} is worded in ${made === 'fr' ? 'French' : 'English'}: check the profile again with lang: '${asked}', or format with lang: '${made}'.`,
+    reportOtherRuleset: (path, made, asked) =>
+      made === null
+        ? `the result of ${path} was read without rules (indicators): check the profile with the ruleset ${asked} before formatting it.`
+        : `the result of ${path} was checked with the ruleset ${made}, not ${asked}: give formatReport the ruleset the check used (option ruleset).`,
+    reportMixedRulesets: (first, other) =>
+      `the results were checked with two rulesets (${first} and ${other}): format each batch apart, with its ruleset.`,
     internalInFile: (path, message) =>
       `unexpected internal error while checking “${path}” (${message}): the other files are checked; please report it to the clsm maintainers with this file.`,
     stdinTwice: () => `“-” (standard input) can be given only once.`,

@@ -202,6 +202,14 @@ export const fr: Catalogue = {
       `la règle « ${id} » n’existe pas${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm rules\`.`,
     explainFormat: (format) => `le format « ${format} » n’existe pas pour clsm explain : choisissez text ou markdown.`,
     internal: (message) => `erreur interne inattendue (${message}) : signalez-la à l’équipe de clsm.`,
+    reportOtherLang: (path, made, asked) =>
+      `le résultat de ${path} est rédigé en ${made === 'fr' ? 'français' : 'anglais'} : vérifiez de nouveau le profil avec lang: '${asked}', ou mettez en forme avec lang: '${made}'.`,
+    reportOtherRuleset: (path, made, asked) =>
+      made === null
+        ? `le résultat de ${path} a été lu sans règles (indicateurs) : vérifiez le profil avec le jeu de règles ${asked} avant de le mettre en forme.`
+        : `le résultat de ${path} a été vérifié avec le jeu de règles ${made}, pas ${asked} : donnez à formatReport le jeu de règles de la vérification (option ruleset).`,
+    reportMixedRulesets: (first, other) =>
+      `les résultats ont été vérifiés avec deux jeux de règles (${first} et ${other}) : mettez en forme chaque lot à part, avec son jeu de règles.`,
     internalInFile: (path, message) =>
       `erreur interne inattendue en vérifiant « ${path} » (${message}) : les autres fichiers sont vérifiés ; signalez-la à l’équipe de clsm avec ce fichier.`,
     stdinTwice: () => `« - » (entrée standard) ne peut être donné qu’une fois.`,

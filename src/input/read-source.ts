@@ -9,12 +9,16 @@ export type ReadResult =
   /** The file could not be read at all: reported on stderr, exit code 2. */
   | { kind: 'error'; describe(c: Catalogue): string };
 
-// Every profile is read into this one buffer, whole or up to one byte past the limit: a huge file, a device or a
-// named pipe (`clsm check /dev/zero`) costs one mebibyte of reading, never more. As fast as Node's own
-// readFileSync for the few-kilobyte profiles of a batch (measured: docs/performance.md).
-const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/**
+ * A buffer that every profile of a batch is read into (the run session's), whole or up to one byte past the limit:
+ * a huge file, a device or a named pipe (`clsm check /dev/zero`) costs one mebibyte of reading, never more. As fast
+ * as Node's own readFileSync for the few-kilobyte profiles of a batch (measured: docs/performance.md).
+ */
+export function readBuffer(): Buffer {
+  return Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+}
 
-export function readSource(filePath: string, displayPath: string): ReadResult {
+export function readSource(filePath: string, displayPath: string, buffer: Buffer): ReadResult {
   let fd: number;
   try {
     fd = fs.openSync(filePath, 'r');
@@ -32,7 +36,7 @@ export function readSource(filePath: string, displayPath: string): ReadResult {
       const stat = fs.fstatSync(fd);
       return stat.isFile() ? tooLarge(stat.size) : streamTooLarge;
     }
-    return fromBuffer(total);
+    return fromBuffer(buffer, total);
   } catch (error) {
     return { kind: 'error', describe: (c) => describeFsError(c, error, displayPath) };
   } finally {
@@ -44,7 +48,7 @@ export function readSource(filePath: string, displayPath: string): ReadResult {
  * The common case — UTF-8 text — is decoded natively; anything that decodes with a replacement character or
  * holds a NUL byte goes to `fromBytes`, which says precisely what is wrong with it.
  */
-function fromBuffer(length: number): Source {
+function fromBuffer(buffer: Buffer, length: number): Source {
   const text = buffer.toString('utf8', 0, length);
   if (text.includes('\uFFFD') || text.includes('\0')) return fromBytes(Buffer.from(buffer.subarray(0, length)));
   return profileText(text);

@@ -1,6 +1,7 @@
 // A self-contained, printable HTML report for a COPIL or an elected official: per CLSM, what to do first, a chart of
 // gaps per axis, the findings by axis with what to do and the referential's section, the derogations; for a batch,
 // a summary table and a chart across files first. No script, no external asset; every value escaped by the template.
+import { countsOf, statusOf } from '../findings/findings.js';
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { SEVERITIES, type FileReport, type Finding, type Severity } from '../types.js';
 import { html, SafeHtml } from './html-template.js';
@@ -104,7 +105,7 @@ ${findings
         ? html`<h3>${c.html.derogations}</h3><ul>${report.waived.map((w) => html`<li><strong>${w.ruleId}</strong> — ${c.html.until(frenchDate(w.until))} : ${w.justification}</li>`)}</ul>`
         : '';
     const baselined = report.baselined && report.baselined.length > 0 ? html`<p>${c.report.baselinedTitle(report.baselined.length)}.</p>` : '';
-    const meta = [report.path, report.clsm?.annee ? c.html.year(report.clsm.annee) : null, report.facts ? c.statut[report.facts.statut] : null, c.status[report.status]].filter(Boolean).join(' · ');
+    const meta = [report.path, report.clsm?.annee ? c.html.year(report.clsm.annee) : null, report.facts ? c.statut[report.facts.statut] : null, c.status[statusOf(report, context.failOn)]].filter(Boolean).join(' · ');
     return html`<section class="file"><h2>${name}</h2><p class="meta">${meta}</p>${todo}${chart}${byAxis}${waived}${baselined}</section>\n`;
   };
 
@@ -114,8 +115,8 @@ ${findings
         path: report.path,
         name: report.clsm?.nom ?? '—',
         region: report.clsm?.region ?? '—',
-        status: c.status[report.status],
-        counts: report.counts,
+        status: c.status[statusOf(report, context.failOn)],
+        counts: countsOf(report.findings),
       });
       sections.push(fileSection(report));
       return '';

@@ -1,14 +1,15 @@
 // The JSON report of SPEC §5, streamed file by file; stable key order, described by schemas/report.schema.json.
 import { terminalSafeJson } from '../printable.js';
-import type { FileReport } from '../types.js';
+import { countsOf, statusOf } from '../findings/findings.js';
+import type { FailOn, FileReport } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
 // Compact JSON, one file per line: valid JSON that a person can still grep file by file, and half the
 // bytes of an indented report (writing them was a tenth of a large batch's time). The keys of the contract are
 // written one by one: a file report also carries what `stats` reads, which is not part of the contract.
-function fileJson(report: FileReport, quiet: boolean): string {
+function fileJson(report: FileReport, failOn: FailOn, quiet: boolean): string {
   const findings = quiet ? visibleFindings(report.findings, true) : report.findings;
-  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${report.status}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},${report.baselined ? `"baselined":${JSON.stringify(report.baselined)},` : ''}"counts":${JSON.stringify(report.counts)}}`);
+  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${statusOf(report, failOn)}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},${report.baselined ? `"baselined":${JSON.stringify(report.baselined)},` : ''}"counts":${JSON.stringify(countsOf(report.findings))}}`);
 }
 
 function createReporter(context: ReportContext): Reporter {
@@ -16,7 +17,7 @@ function createReporter(context: ReportContext): Reporter {
   const head = `{"schemaVersion":1,"tool":${JSON.stringify(context.tool)},"ruleset":${JSON.stringify(parent ? { id, extends: parent } : { id })},"files":[`;
   let files = 0;
   return {
-    file: (report) => `${files++ === 0 ? head : ','}\n${fileJson(report, context.quiet)}`,
+    file: (report) => `${files++ === 0 ? head : ','}\n${fileJson(report, context.failOn, context.quiet)}`,
     end: (summary) => `${files === 0 ? head : '\n'}],"summary":${JSON.stringify(summary)}}\n`,
   };
 }

@@ -1,7 +1,7 @@
 // JUnit XML (the XSD of Jenkins' xUnit plugin): one <testsuite> per file, one <testcase> per rule of the ruleset
 // that applies to the profile — a <failure> when the rule has a counted finding at or above --fail-on, <skipped>
 // when all its findings are waived or baselined; findings below --fail-on go to <system-out>. Streamed per file.
-import { atOrAbove } from '../check/check-source.js';
+import { atOrAbove } from '../findings/findings.js';
 import type { FileReport, Finding } from '../types.js';
 import type { Format, ReportContext, Reporter } from './model.js';
 import { xmlAttribute, xmlText } from './xml.js';
@@ -41,7 +41,7 @@ function createReporter(context: ReportContext): Reporter {
       for (const finding of [...report.waived, ...(report.baselined ?? [])]) covered.set(finding.ruleId, (covered.get(finding.ruleId) ?? 0) + 1);
       // An invalid file was not checked by the rules: its one test case is the YAML or schema check that failed.
       const ids =
-        report.status === 'invalid'
+        report.invalid
           ? [...counted.keys()]
           : ruleset.rules.filter((rule) => rule.severity !== 'off' && (report.facts === null || rule.appliesTo.includes(report.facts.statut))).map((rule) => rule.id);
       let cases = '';

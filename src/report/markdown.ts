@@ -1,5 +1,6 @@
 // Markdown for a pull-request comment or a wiki: per file with findings, a <details> block with its findings table
 // (streamed); at the end, the summary table of every file. `|`, backticks and HTML are escaped.
+import { countsOf, statusOf } from '../findings/findings.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
@@ -28,7 +29,7 @@ function createReporter(context: ReportContext): Reporter {
   return {
     file(report: FileReport) {
       // The name is copied: a substring of the parser would keep the whole file's text alive.
-      rows.push({ path: report.path, name: report.clsm?.nom === undefined || report.clsm.nom === null ? null : JSON.parse(JSON.stringify(report.clsm.nom)), status: report.status, counts: report.counts });
+      rows.push({ path: report.path, name: report.clsm?.nom === undefined || report.clsm.nom === null ? null : JSON.parse(JSON.stringify(report.clsm.nom)), status: statusOf(report, context.failOn), counts: countsOf(report.findings) });
       const findings = visibleFindings(report.findings, context.quiet);
       const covered = [...report.waived, ...(report.baselined ?? [])];
       if (findings.length === 0 && covered.length === 0) return '';
@@ -38,7 +39,7 @@ function createReporter(context: ReportContext): Reporter {
         .map((f) => `| ${f.line}:${f.column} | ${c.severity[f.severity]} | ${markdownCell(f.ruleId)} | ${markdownCell(f.message)}${f.remediation ? `<br>→ ${markdownCell(f.remediation)}` : ''} | ${markdownCell(f.reference)} |\n`)
         .join('');
       const apart = covered.length > 0 ? `\n${c.report.coveredCase(covered.length)} : ${covered.map((f) => `${markdownCell(f.ruleId)} (${f.line}:${f.column})`).join(', ')}\n` : '';
-      return `<details>\n<summary>${title} : ${c.status[report.status]} (${counts(report.counts).replace(/ \| /g, ' / ')})</summary>\n\n${findings.length > 0 ? head + lines : ''}${apart}\n</details>\n\n`;
+      return `<details>\n<summary>${title} : ${c.status[statusOf(report, context.failOn)]} (${counts(countsOf(report.findings)).replace(/ \| /g, ' / ')})</summary>\n\n${findings.length > 0 ? head + lines : ''}${apart}\n</details>\n\n`;
     },
     end(summary) {
       const head = `## ${c.report.summaryTitle}\n\n| ${c.report.summaryColumns.file} | ${c.report.summaryColumns.clsm} | ${c.report.summaryColumns.status} | ${SEVERITIES.map((s) => c.severityPlural[s]).join(' | ')} |\n|---|---|---|---|---|---|\n`;

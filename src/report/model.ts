@@ -2,6 +2,7 @@
 // report as it is checked, then the summary. Formats are pure: they return text, the caller writes it.
 import type { Catalogue } from '../i18n/index.js';
 import type { Ruleset } from '../ruleset/types.js';
+import { countsOf, statusOf } from '../findings/findings.js';
 import type { FailOn, FileReport, FileStatus, Lang, Severity } from '../types.js';
 
 /** What every reporter of a run knows: the tool, the ruleset (rule metadata), the options, where the text goes. */
@@ -38,16 +39,17 @@ export interface Aggregator<Result> {
   result(): Result;
 }
 
-/** The batch's counts; with a baseline, also how many findings it covered. */
-export function summaryAggregator(withBaseline = false): Aggregator<Summary> {
+/** The batch's counts at the `failOn` threshold; with a baseline, also how many findings it covered. */
+export function summaryAggregator(failOn: FailOn, withBaseline = false): Aggregator<Summary> {
   const summary: Summary = { files: 0, pass: 0, fail: 0, invalid: 0, error: 0, warning: 0, info: 0, ...(withBaseline ? { baselined: 0 } : {}) };
   return {
     add(report) {
       summary.files++;
-      summary[report.status]++;
-      summary.error += report.counts.error;
-      summary.warning += report.counts.warning;
-      summary.info += report.counts.info;
+      summary[statusOf(report, failOn)]++;
+      const counts = countsOf(report.findings);
+      summary.error += counts.error;
+      summary.warning += counts.warning;
+      summary.info += counts.info;
       if (summary.baselined !== undefined) summary.baselined += report.baselined?.length ?? 0;
     },
     result: () => summary,

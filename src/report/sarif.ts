@@ -2,6 +2,7 @@
 // with a fingerprint that survives lines moving; waived and baselined findings are results with a suppression.
 // Results are streamed file by file; only the rules (known at the start) are held.
 import type * as Sarif from 'sarif';
+import { INPUT_RULE_AXIS, INPUT_RULE_IDS, INPUT_RULE_SEVERITY, inputRuleText, type InputRuleId } from '../findings/input-rules.js';
 import { fillTemplate } from '../i18n/template.js';
 import { terminalSafeJson } from '../printable.js';
 import type { Rule } from '../ruleset/types.js';
@@ -11,8 +12,6 @@ import { visibleFindings, type Format, type ReportContext, type Reporter } from 
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The pseudo-rules of input problems, after the ruleset's own. */
-const INPUT_RULES = ['yaml-syntaxe', 'schema'] as const;
 
 /** A URI reference relative to the current folder, `/` separators, each segment percent-encoded. */
 function uriOf(path: string): string {
@@ -41,17 +40,16 @@ function ruleDescriptor(rule: Rule, context: ReportContext): Sarif.ReportingDesc
   };
 }
 
-function inputDescriptor(id: (typeof INPUT_RULES)[number], context: ReportContext): Sarif.ReportingDescriptor {
-  const c = context.catalogue;
-  const text = id === 'schema' ? c.schema.reference : c.schema.syntaxReference;
+function inputDescriptor(id: InputRuleId, context: ReportContext): Sarif.ReportingDescriptor {
+  const text = inputRuleText(id, context.catalogue).reference;
   return {
     id,
     name: id,
     shortDescription: { text },
     fullDescription: { text },
     help: { text, markdown: text },
-    defaultConfiguration: { level: 'error' },
-    properties: { axis: 'coherence', reference: text, tags: ['coherence'] },
+    defaultConfiguration: { level: LEVEL[INPUT_RULE_SEVERITY] },
+    properties: { axis: INPUT_RULE_AXIS, reference: text, tags: [INPUT_RULE_AXIS] },
   };
 }
 
@@ -59,7 +57,7 @@ function createReporter(context: ReportContext): Reporter {
   const c = context.catalogue;
   const rules = context.ruleset.rules.map((rule) => ruleDescriptor(rule, context));
   const index = new Map<string, number>(rules.map((rule, i) => [rule.id, i]));
-  for (const id of INPUT_RULES) {
+  for (const id of INPUT_RULE_IDS) {
     index.set(id, rules.length);
     rules.push(inputDescriptor(id, context));
   }
@@ -70,7 +68,8 @@ function createReporter(context: ReportContext): Reporter {
 
   const result = (file: string, finding: Finding, print: string, suppression?: Sarif.Suppression): Sarif.Result => ({
     ruleId: finding.ruleId,
-    ruleIndex: index.get(finding.ruleId) ?? 0,
+    // formatReport refuses results of another ruleset: every rule id is in the driver's list.
+    ruleIndex: index.get(finding.ruleId)!,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: finding.line, startColumn: finding.column } } }],

@@ -2,6 +2,8 @@
 // counts per axis, waived gaps; for a batch, one summary. It fits the destination's width: tables when they fit,
 // blocks of wrapped lines when they do not, and no line wider than the terminal either way.
 import { Chalk } from 'chalk';
+import { countsOf, statusOf } from '../findings/findings.js';
+import { INPUT_RULE_IDS } from '../findings/input-rules.js';
 import { REGION_POPULATIONS } from '../generated/embedded.js';
 import { printableLine } from '../printable.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
@@ -49,7 +51,7 @@ function createReporter(context: ReportContext): Reporter {
   const { id, extends: parent } = context.ruleset;
   const rulesetLabel = parent ? `${id} (${c.ruleset.extendsLabel(parent)})` : id;
   const positionWidth = naturalWidth([c.report.columns.position, '9999:99']);
-  const ruleWidth = naturalWidth([c.report.columns.rule, 'yaml-syntaxe', ...context.ruleset.rules.map((rule) => rule.id)]);
+  const ruleWidth = naturalWidth([c.report.columns.rule, ...INPUT_RULE_IDS, ...context.ruleset.rules.map((rule) => rule.id)]);
   const tables = width >= positionWidth + ruleWidth + MIN_MESSAGE + MIN_REFERENCE + tableFrame(4);
 
   const paint = (severity: Severity, text: string): string => {
@@ -177,13 +179,15 @@ function createReporter(context: ReportContext): Reporter {
 
   return {
     file(report) {
-      if (quiet && report.counts.error === 0) return '';
+      const counts = countsOf(report.findings);
+      if (quiet && counts.error === 0) return '';
+      const status = statusOf(report, context.failOn);
       const nom = report.clsm?.nom;
       const name = nom ? printableLine(nom) : c.report.unnamed;
       const region = report.clsm?.region ? (REGION_NAMES.get(report.clsm.region) ?? printableLine(report.clsm.region)) : '—';
-      rows.push({ path: printableLine(report.path), name: nom === null || nom === undefined ? '—' : detached(name), region, status: report.status, counts: report.counts });
+      rows.push({ path: printableLine(report.path), name: nom === null || nom === undefined ? '—' : detached(name), region, status, counts });
       const header = lines(c.report.header(name, printableLine(report.path)), 0, (line) => chalk.bold(line)).join('\n');
-      const meta = lines(c.report.meta(report.clsm?.annee ?? null, rulesetLabel, report.status)).join('\n');
+      const meta = lines(c.report.meta(report.clsm?.annee ?? null, rulesetLabel, status)).join('\n');
       const blocks = [header, meta, findingGroups(report), axisCounts(report), waivedList(report), baselinedList(report)];
       return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
     },

@@ -46,8 +46,14 @@ export function buildRuleset(raw: RawRuleset, trusted = false): Built {
       ...(rawRule.description ? { description: rawRule.description } : {}),
       ...(rawRule.rationale ? { rationale: rawRule.rationale } : {}),
       message: rawRule.message,
+      messages: rawRule.messages ?? {},
       remediation: rawRule.remediation,
     });
+    for (const id of check.traits.messages(options)) {
+      if (!rawRule.messages || !Object.prototype.hasOwnProperty.call(rawRule.messages, id)) {
+        problems.push(inputProblem('schema', 'ruleset.incompleteRule', { id: rawRule.id, missing: [`messages.${id}`] }, { path: at }));
+      }
+    }
   });
   raw.rules.forEach((rawRule, index) => {
     (rawRule.unless_fired ?? []).forEach((id, position) => {

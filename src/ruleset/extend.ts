@@ -43,6 +43,11 @@ function mergeRule(inherited: RawRule, change: RawRuleChange): RawRule {
     const text = mergeText(inherited[field], change[field]);
     if (text) merged[field] = text;
   }
+  if (change.messages !== undefined) {
+    const messages: Record<string, Text> = { ...inherited.messages };
+    for (const [id, text] of Object.entries(change.messages)) messages[id] = mergeText(Object.prototype.hasOwnProperty.call(messages, id) ? messages[id] : undefined, text)!;
+    merged.messages = messages;
+  }
   return merged;
 }
 
@@ -53,6 +58,9 @@ function missingFields(rule: RawRuleChange): string[] {
     const text = rule[field];
     if (!text) continue;
     for (const lang of ['fr', 'en'] as Lang[]) if (text[lang] === undefined) missing.push(`${field}.${lang}`);
+  }
+  for (const [id, text] of Object.entries(rule.messages ?? {})) {
+    for (const lang of ['fr', 'en'] as Lang[]) if (text[lang] === undefined) missing.push(`messages.${id}.${lang}`);
   }
   return missing;
 }

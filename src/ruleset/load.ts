@@ -14,7 +14,26 @@ export { DEFAULT_RULESET } from './builtin.js';
 /** Largest ruleset file accepted: the national one weighs about 60 kB. */
 const MAX_RULESET_BYTES = 4 * 1024 * 1024;
 
-const cache = new Map<string, Ruleset>();
+/** Each file a loaded ruleset was read from, as it was then: the ruleset is read again when one of them changed. */
+interface Stamp {
+  absolute: string;
+  mtimeMs: number;
+  size: number;
+}
+
+/** Rulesets already loaded from files, by absolute path (a run session's: see run/session.ts). */
+export type RulesetCache = Map<string, { stamps: Stamp[]; ruleset: Ruleset }>;
+
+function unchanged(stamps: readonly Stamp[]): boolean {
+  return stamps.every((stamp) => {
+    try {
+      const stat = fs.statSync(stamp.absolute);
+      return stat.mtimeMs === stamp.mtimeMs && stat.size === stamp.size;
+    } catch {
+      return false;
+    }
+  });
+}
 
 const shown = (cwd: string, absolute: string) => {
   const relative = path.relative(cwd, absolute);
@@ -22,32 +41,38 @@ const shown = (cwd: string, absolute: string) => {
 };
 
 /** Reads a ruleset file, or says in a sentence why it cannot. */
-function readRulesetFile(absolute: string, name: string, c: Catalogue): { kind: 'file'; file: RulesetText } | { kind: 'error'; reason: string } {
+function readRulesetFile(absolute: string, name: string, c: Catalogue, stamps: Stamp[]): { kind: 'file'; file: RulesetText } | { kind: 'error'; reason: string } {
   try {
     const stat = fs.statSync(absolute);
     if (!stat.isFile()) return { kind: 'error', reason: c.ruleset.notAFile(name) };
     if (stat.size > MAX_RULESET_BYTES) return { kind: 'error', reason: c.ruleset.tooLarge(name) };
+    stamps.push({ absolute, mtimeMs: stat.mtimeMs, size: stat.size });
     return { kind: 'file', file: { text: fs.readFileSync(absolute, 'utf8'), name, key: fs.realpathSync.native(absolute) } };
   } catch (error) {
     return { kind: 'error', reason: describeFsError(c, error, name) };
   }
 }
 
-export function loadRuleset(idOrFile: string, c: Catalogue, cwd: string = process.cwd()): Ruleset {
+/**
+ * A built-in ruleset by id, or a ruleset file (and the files it extends). With a cache, a file is read again only
+ * when it, or a file it extends, changed (modification time or size).
+ */
+export function loadRuleset(idOrFile: string, c: Catalogue, cwd: string, cache?: RulesetCache): Ruleset {
   const builtin = builtinRuleset(idOrFile);
   if (builtin) return builtin;
   if (!/[/\\]|\.ya?ml$/i.test(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, BUILTIN_RULESET_IDS));
   const absolute = path.resolve(cwd, idOrFile);
-  const cached = cache.get(absolute);
-  if (cached) return cached;
-  const read = readRulesetFile(absolute, idOrFile, c);
+  const cached = cache?.get(absolute);
+  if (cached && unchanged(cached.stamps)) return cached.ruleset;
+  const stamps: Stamp[] = [];
+  const read = readRulesetFile(absolute, idOrFile, c, stamps);
   if (read.kind === 'error') throw new UserError(read.reason);
   const resolveParent = (reference: string, from: RulesetText): ParentResolution => {
     const parent = path.resolve(path.dirname(from.key), reference);
-    return readRulesetFile(parent, shown(cwd, parent), c);
+    return readRulesetFile(parent, shown(cwd, parent), c, stamps);
   };
   const parsed = parseRuleset(read.file, c, resolveParent);
   if (!parsed.ok) throw new UserError(parsed.problems.map((problem) => c.ruleset.problem(problem.file, problem.line, problem.column, problem.message)).join('\n'));
-  cache.set(absolute, parsed.ruleset);
+  cache?.set(absolute, { stamps, ruleset: parsed.ruleset });
   return parsed.ruleset;
 }

@@ -1,8 +1,8 @@
 // A ruleset file's text → a ruleset, or its problems with file, line and column: the run-time stage every ruleset
 // file goes through (the build runs the built-in ones through it too). A file that `extends` another is merged
 // over it; the chain is followed (built-in ids here, files through the caller's resolver) and a cycle is refused.
-import { locate } from '../check/locate.js';
-import { wordInputProblem } from '../check/word-input.js';
+import { locate } from '../document/locate.js';
+import { wordInputProblem } from '../wording/word-input.js';
 import type { Locator } from '../document/locator.js';
 import { parseYaml } from '../document/parse.js';
 import { normalizedText } from '../document/source.js';

@@ -83,6 +83,12 @@ function ruleProperties(checks: readonly AnyCheck[], textOf: (description: strin
     description: textOf('Ce que la règle vérifie.'),
     rationale: textOf('Pourquoi : ce que dit le référentiel.'),
     message: textOf('Le message d’un écart ; `{nom}` cite un argument ou un paramètre.'),
+    messages: {
+      type: 'object',
+      description: 'Les autres messages de la règle, par identifiant, que sa fonction de contrôle choisit selon l’écart (voir `clsm rules --checks`).',
+      propertyNames: ID,
+      additionalProperties: textOf('Un message ; `{nom}` cite un argument ou un paramètre.'),
+    },
     remediation: textOf('Comment combler l’écart.'),
   };
 }

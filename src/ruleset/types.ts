@@ -29,12 +29,14 @@ export interface RawRule {
   description?: Text;
   rationale?: Text;
   message: Text;
+  /** Other messages, by id, that the rule's check may choose for a finding (its traits list them). */
+  messages?: Record<string, Text>;
   remediation: Text;
 }
 
 /** A rule of a ruleset that extends another: an inherited rule's changes, or a new rule. */
-export type RawRuleChange = { id: string } & Partial<Omit<RawRule, 'id' | 'reference' | 'description' | 'rationale' | 'message' | 'remediation'>> &
-  Partial<Record<'reference' | 'description' | 'rationale' | 'message' | 'remediation', Partial<Text>>>;
+export type RawRuleChange = { id: string } & Partial<Omit<RawRule, 'id' | 'reference' | 'description' | 'rationale' | 'message' | 'messages' | 'remediation'>> &
+  Partial<Record<'reference' | 'description' | 'rationale' | 'message' | 'remediation', Partial<Text>>> & { messages?: Record<string, Partial<Text>> };
 
 export interface RawRuleset {
   id: string;
@@ -68,6 +70,8 @@ export interface Rule {
   description?: Text;
   rationale?: Text;
   message: Text;
+  /** Other messages by id (the check's `traits.messages`); a finding without `messageId` takes `message`. */
+  messages: Readonly<Record<string, Text>>;
   remediation: Text;
 }
 

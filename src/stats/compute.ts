@@ -107,7 +107,7 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
   const entries: Entry[] = [];
   const excluded: StatsResult['excluded'] = [];
   for (const report of reports) {
-    if (report.status === 'invalid' || !report.facts || !report.clsm) {
+    if (report.invalid || !report.facts || !report.clsm) {
       excluded.push({ path: report.path, reason: 'invalid' });
       continue;
     }

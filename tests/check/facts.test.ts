@@ -16,7 +16,6 @@ describe('facts of a report', () => {
       population: 62000,
       copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
       plenaryDates: ['2025-11-20'],
-      identifiantAt: { line: 8, column: 16 },
     });
   });
 
@@ -30,7 +29,7 @@ describe('facts of a report', () => {
 
   it('are null for an invalid profile, whose identity is still read', () => {
     const report = checkText(example('complet.yaml').replace('region: "32"', 'region: 32'), { today: '2026-01-15' });
-    expect(report.status).toBe('invalid');
+    expect(report.invalid).toBe(true);
     expect(report.facts).toBeNull();
     expect(report.clsm?.identifiant).toBe('villeneuve-dascq');
   });

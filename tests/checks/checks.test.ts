@@ -153,17 +153,17 @@ describe('derogation-status', () => {
   it('reports the derogations in the asked state, at the right field', () => {
     const ctx = { ...context, derogations: [derogation('expired'), { ...derogation('unknown', 'rule'), index: 1 }] };
     expect(run('derogation-status', {}, { status: 'expired' }, ctx)).toEqual([
-      { path: ['derogations', 0, 'jusqu_au'], args: { value: 'r', until: '2025-01-01', suggestion: '', reason: 'unused' } },
+      { path: ['derogations', 0, 'jusqu_au'], args: { value: 'r', until: '2025-01-01', suggestion: '' } },
     ]);
     expect(run('derogation-status', {}, { status: 'unknown' }, ctx)).toEqual([
-      { path: ['derogations', 1, 'regle'], args: { value: 'r', until: '2025-01-01', suggestion: { suggestion: 'rule' }, reason: 'unused' } },
+      { path: ['derogations', 1, 'regle'], args: { value: 'r', until: '2025-01-01', suggestion: { suggestion: 'rule' } } },
     ]);
     expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([]);
   });
   it('reports a derogation to a rule that cannot be waived as unused, saying why', () => {
     const ctx = { ...context, derogations: [{ ...derogation('unwaivable'), rule: 'schema' }] };
     expect(run('derogation-status', {}, { status: 'unused' }, ctx)).toEqual([
-      { path: ['derogations', 0, 'regle'], args: { value: 'schema', until: '2025-01-01', suggestion: '', reason: 'unwaivable' } },
+      { path: ['derogations', 0, 'regle'], args: { value: 'schema', until: '2025-01-01', suggestion: '' }, messageId: 'unwaivable' },
     ]);
   });
 });
@@ -196,8 +196,11 @@ describe('present', () => {
 });
 
 describe('unique-in-run', () => {
-  it('finds nothing in one profile: the run compares profiles (tests/cli.test.ts)', () => {
-    expect(run('unique-in-run', { clsm: { identifiant: 'a' } }, { path: 'clsm.identifiant' })).toEqual([]);
+  it('claims the value at its path; the run compares the claims (tests/run/run-scope.test.ts, tests/cli.test.ts)', () => {
+    expect(run('unique-in-run', { clsm: { identifiant: 'a' } }, { path: 'clsm.identifiant' })).toEqual([{ path: ['clsm', 'identifiant'], args: { value: 'a' } }]);
+    expect(run('unique-in-run', { clsm: { numero: 12 } }, { path: 'clsm.numero' })).toEqual([{ path: ['clsm', 'numero'], args: { value: '12' } }]);
+    expect(run('unique-in-run', { clsm: {} }, { path: 'clsm.identifiant' })).toEqual([]);
+    expect(run('unique-in-run', { clsm: { identifiant: ['a'] } }, { path: 'clsm.identifiant' })).toEqual([]);
   });
 });
 

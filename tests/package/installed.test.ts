@@ -80,7 +80,7 @@ describe('the installed library', () => {
     must(npm, ['install', tarball, '--ignore-scripts', '--no-audit', '--no-fund', '--offline'], project);
     const program = `
       import fs from 'node:fs';
-      import { checkText, checkPaths, loadRuleset, formatReport, type FileReport } from 'clsm';
+      import { checkText, checkPaths, loadRuleset, formatReport, statusOf, type FileReport } from 'clsm';
       const text = fs.readFileSync('node_modules/clsm/examples/avec-ecarts.yaml', 'utf8');
       const report: FileReport = checkText(text, { path: 'avec-ecarts.yaml', today: '2026-01-15' });
       const files: FileReport[] = [];
@@ -89,13 +89,24 @@ describe('the installed library', () => {
       while (!step.done) { files.push(step.value); step = await batch.next(); }
       const ruleset = loadRuleset('referentiel-2025');
       const json = JSON.parse(await formatReport([report], 'json', { ruleset }));
-      console.log(JSON.stringify({ status: report.status, first: report.findings[0]?.ruleId, files: files.length, summary: step.value.files, errors: step.value.errors, rules: ruleset.rules.length, json: json.summary }));
+      // The issue's three reproductions: a run formatted in another language, with another threshold, with another ruleset.
+      const refusal = async (work: () => Promise<string>) => work().then(() => 'formatted', (error: Error) => error.message);
+      const otherLang = await refusal(() => formatReport([report], 'text', { lang: 'en' }));
+      const junitNever = await formatReport([report], 'junit', { failOn: 'never' });
+      const ars = loadRuleset('node_modules/clsm/examples/ars-idf-2026.regles.yaml');
+      const arsReport = checkText(text, { path: 'avec-ecarts.yaml', today: '2026-01-15', ruleset: ars });
+      const sarifWithout = await refusal(() => formatReport([arsReport], 'sarif'));
+      const sarif = JSON.parse(await formatReport([arsReport], 'sarif', { ruleset: ars }));
+      const rules = sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+      const mapped = sarif.runs[0].results.every((result: { ruleId: string; ruleIndex: number }) => rules[result.ruleIndex] === result.ruleId);
+      console.log(JSON.stringify({ status: statusOf(report, 'error'), never: statusOf(report, 'never'), first: report.findings[0]?.ruleId, files: files.length, summary: step.value.files, errors: step.value.errors, rules: ruleset.rules.length, json: json.summary,
+        otherLang, junitFailures: (junitNever.match(/<failure/g) ?? []).length, sarifWithout, mapped }));
     `;
     fs.writeFileSync(path.join(project, 'main.ts'), program);
-    const tsc = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules', '@types'), 'main.ts'], project);
+    // Type-checked, then compiled to main.js and run as a user's project would.
+    const tsc = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules', '@types'), 'main.ts'], project);
     expect(tsc.stdout + tsc.stderr).toBe('');
-    fs.writeFileSync(path.join(project, 'main.mjs'), program.replace(', type FileReport', '').replace(/: FileReport\[\]/g, '').replace(/: FileReport/g, ''));
-    const result = must(process.execPath, ['main.mjs'], project);
+    const result = must(process.execPath, ['main.js'], project);
     expect(JSON.parse(result.stdout)).toEqual({
       status: 'fail',
       first: 'copil-acteurs-cles',
@@ -104,6 +115,11 @@ describe('the installed library', () => {
       errors: [],
       rules: 38,
       json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 3, warning: 14, info: 2 },
+      never: 'pass',
+      otherLang: 'the result of avec-ecarts.yaml is worded in French: check the profile again with lang: \'en\', or format with lang: \'fr\'.',
+      junitFailures: 0,
+      sarifWithout: 'le résultat de avec-ecarts.yaml a été vérifié avec le jeu de règles ars-idf-2026, pas referentiel-2025\u00a0: donnez à formatReport le jeu de règles de la vérification (option ruleset).',
+      mapped: true,
     });
   });
 });

@@ -92,7 +92,7 @@ describe('clsm init, the questionnaire in a terminal', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://clsm.dev/schemas/profil-clsm.schema.json');
     expect(text).toContain('# Gouvernance (§4)\u00a0: présidence par un élu');
     const report = checkText(text, { today: '2026-01-15' });
-    expect(report.status).not.toBe('invalid');
+    expect(report.invalid).toBe(false);
     expect(text).toContain('annee_reference: 2025\n');
     expect(text).toContain('  identifiant: douai\n  statut: actif\n  region: "32"\n  departement: "59"\n');
     expect(text).toContain('    communes:\n      - nom: Douai\n      - nom: Sin-le-Noble\n    population: 42000\n');

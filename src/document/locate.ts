@@ -1,5 +1,5 @@
 // The one place where problems get their line:column: from the parser, or from their path in the document.
-import type { Locator } from '../document/locator.js';
+import type { Locator } from './locator.js';
 import type { Problem } from '../problem.js';
 import type { Position } from '../types.js';
 

@@ -1,0 +1,29 @@
+// What a command or a library caller's batch owns on this system: the core's check session, the buffer profiles
+// are read into, the rulesets already loaded from files, and the loader of the YAML slip diagnosis.
+import { createCheckSession, type CheckSession } from '../check/session.js';
+import { readBuffer } from '../input/read-source.js';
+import type { RulesetCache } from '../ruleset/load.js';
+
+export interface RunSession {
+  readonly check: CheckSession;
+  readonly rulesets: RulesetCache;
+  /** The buffer every profile is read into, allocated at the first read. */
+  buffer(): Buffer;
+  /** Loads the syntax diagnosis into the check session (it brings the `yaml` package): on the failure path only. */
+  loadDiagnosis(): Promise<void>;
+}
+
+export function createRunSession(): RunSession {
+  const check = createCheckSession();
+  let buffer: Buffer | undefined;
+  let loading: Promise<void> | undefined;
+  return {
+    check,
+    rulesets: new Map(),
+    buffer: () => (buffer ??= readBuffer()),
+    loadDiagnosis: () =>
+      (loading ??= import('../document/diagnose-syntax.js').then((module) => {
+        check.diagnoseSyntax = module.diagnoseSyntax;
+      })),
+  };
+}

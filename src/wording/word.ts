@@ -1,0 +1,106 @@
+// The one place where a located problem becomes a worded finding: rule problems from their rule's templates,
+// input problems from the catalogue and the pseudo-rules' description.
+import { INPUT_RULE_AXIS, INPUT_RULE_SEVERITY, inputRuleText } from '../findings/input-rules.js';
+import type { Catalogue } from '../i18n/index.js';
+import { fillTemplate, type TemplateArgs } from '../i18n/template.js';
+import type { InputProblem, RuleProblem } from '../problem.js';
+import { formatPath, type Axis, type Finding, type Lang, type Position, type SeverityLevel, type Text } from '../types.js';
+import { wordInputProblem } from './word-input.js';
+
+/** What wording needs of a rule (a ruleset's Rule has it): wording sits below the rulesets. */
+export interface WordedRule {
+  id: string;
+  severity: SeverityLevel;
+  axis: Axis;
+  reference: Text;
+  params: Readonly<Record<string, string | number | boolean>>;
+  message: Text;
+  messages: Readonly<Record<string, Text>>;
+  remediation: Text;
+}
+
+export interface Wording {
+  rules: ReadonlyMap<string, WordedRule>;
+  labels: Record<Lang, ReadonlyMap<string, string>>;
+  lang: Lang;
+  catalogue: Catalogue;
+  /** The reference year and today's date, which messages may name. */
+  year: number;
+  today: string;
+  /** Texts of problems without arguments, worded once per rule while year and today stay the same (the session's). */
+  cache: WordingCache;
+}
+
+interface RuleText {
+  message: string;
+  remediation: string;
+}
+
+interface FixedWording {
+  key: object;
+  lang: Lang;
+  year: number;
+  today: string;
+  args: TemplateArgs;
+  text?: RuleText;
+}
+
+export type WordingCache = WeakMap<WordedRule, FixedWording>;
+
+export function ruleFinding(problem: RuleProblem, position: Position, wording: Wording): Finding {
+  const rule = wording.rules.get(problem.ruleId)!;
+  const text = wordRule(rule, problem, wording);
+  // Keys in the order of the JSON contract (SPEC §5): the JSON report serialises findings as they are.
+  return {
+    ruleId: rule.id,
+    severity: rule.severity as Finding['severity'],
+    axis: rule.axis,
+    message: text.message,
+    path: formatPath(problem.path),
+    line: position.line,
+    column: position.column,
+    reference: rule.reference[wording.lang],
+    remediation: text.remediation,
+  };
+}
+
+export function inputFinding(problem: InputProblem, position: Position, c: Catalogue): Finding {
+  return {
+    ruleId: problem.ruleId,
+    severity: INPUT_RULE_SEVERITY,
+    axis: INPUT_RULE_AXIS,
+    // A finding starts with a capital, as the rules' messages do (the same text follows a colon elsewhere).
+    message: labelledWithPath(problem) ? wordInputProblem(c, problem) : capitalised(wordInputProblem(c, problem)),
+    path: formatPath(problem.path),
+    line: position.line,
+    column: position.column,
+    reference: inputRuleText(problem.ruleId, c).reference,
+    remediation: '',
+  };
+}
+
+function wordRule(rule: WordedRule, problem: RuleProblem, wording: Wording): RuleText {
+  let fixed = wording.cache.get(rule);
+  // The same rule may be worded for another run: in another language, year or ruleset.
+  if (!fixed || fixed.key !== wording.rules || fixed.lang !== wording.lang || fixed.year !== wording.year || fixed.today !== wording.today) {
+    fixed = { key: wording.rules, lang: wording.lang, year: wording.year, today: wording.today, args: { ...rule.params, year: wording.year, today: wording.today } };
+    wording.cache.set(rule, fixed);
+  }
+  const template = problem.messageId !== undefined && Object.prototype.hasOwnProperty.call(rule.messages, problem.messageId) ? rule.messages[problem.messageId]! : rule.message;
+  if (problem.args || problem.messageId !== undefined) return fill(rule, template, { ...fixed.args, ...problem.args }, wording);
+  return (fixed.text ??= fill(rule, template, fixed.args, wording));
+}
+
+function fill(rule: WordedRule, message: Text, args: TemplateArgs, { lang, catalogue, labels }: Wording): RuleText {
+  const names = labels[lang];
+  return { message: fillTemplate(message[lang], args, names, catalogue), remediation: fillTemplate(rule.remediation[lang], args, names, catalogue) };
+}
+
+/** A schema message about a value starts with the value's path (word-input.ts). */
+function labelledWithPath(problem: InputProblem): boolean {
+  return problem.messageId.startsWith('schema.') && !problem.atKey && problem.path.length > 0;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
