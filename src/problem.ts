@@ -1,5 +1,6 @@
 // One shape for every problem — YAML, schema and rule — from where it is found until one place locates it
 // (check/locate.ts) and one place words it (check/word.ts, check/word-input.ts): a rule id, a message id and its arguments, a profile path.
+import { SCHEMA, YAML_SYNTAX, type InputRuleId } from './findings/input-rules.js';
 import type { PathSegment, Position } from './types.js';
 
 /** A value a message placeholder can show; the wording (quotes, ordinals, labels, numbers) is left to check/word.ts. */
@@ -64,7 +65,7 @@ interface Where {
 
 /** A problem of the input itself: it could not be read as YAML (`yaml-syntaxe`) or has the wrong shape (`schema`). */
 export type InputProblem = {
-  [K in InputMessageId]: Where & { ruleId: 'yaml-syntaxe' | 'schema'; messageId: K; args: InputMessages[K] };
+  [K in InputMessageId]: Where & { ruleId: InputRuleId; messageId: K; args: InputMessages[K] };
 }[InputMessageId];
 
 /** A gap found by a rule: worded from the rule's own message template. */
@@ -94,5 +95,10 @@ export function inputProblem<K extends InputMessageId>(
 
 /** A problem found before there is a document: at a line and column, 1:1 by default. */
 export function syntaxProblem<K extends InputMessageId>(messageId: K, args: InputMessages[K], line = 1, column = 1): InputProblem {
-  return inputProblem('yaml-syntaxe', messageId, args, { path: [], position: { line, column } });
+  return inputProblem(YAML_SYNTAX, messageId, args, { path: [], position: { line, column } });
+}
+
+/** A problem of shape: the profile (or the ruleset file) does not follow its schema. */
+export function schemaProblem<K extends InputMessageId>(messageId: K, args: InputMessages[K], where: Where = { path: [] }): InputProblem {
+  return inputProblem(SCHEMA, messageId, args, where);
 }

@@ -6,6 +6,7 @@ import { parseYaml } from '../document/parse.js';
 import type { Source } from '../document/source.js';
 import { evaluate } from '../engine/evaluate.js';
 import { sortFindings } from '../findings/findings.js';
+import { YAML_SYNTAX } from '../findings/input-rules.js';
 import type { Catalogue } from '../i18n/index.js';
 import type { InputProblem } from '../problem.js';
 import type { Ruleset } from '../ruleset/types.js';
@@ -30,7 +31,7 @@ const MAX_EXCERPT = 400;
 
 /** Whether a result is a YAML syntax error that the session's diagnosis, once loaded, might explain better. */
 export function needsSyntaxDiagnosis(report: FileReport, session: CheckSession): boolean {
-  return !session.diagnoseSyntax && report.invalid && report.findings.length === 1 && report.findings[0]!.ruleId === 'yaml-syntaxe' && report.findings[0]!.excerpt !== undefined;
+  return !session.diagnoseSyntax && report.invalid && report.findings.length === 1 && report.findings[0]!.ruleId === YAML_SYNTAX && report.findings[0]!.excerpt !== undefined;
 }
 
 export function checkSource(path: string, source: Source, options: CheckOptions, session: CheckSession): FileReport {
@@ -85,7 +86,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions,
 }
 
 function invalidReport(path: string, clsm: ClsmIdentity | null, problems: InputProblem[], locator: Locator | null, options: CheckOptions): FileReport {
-  const findings = sortFindings(problems.map((problem) => inputFinding(problem, locate(problem, locator), options.catalogue)));
+  const findings = sortFindings(problems.map((problem) => inputFinding(problem, locate(problem, locator), options.catalogue, options.lang)));
   locator?.release();
   return { path, clsm, invalid: true, findings, waived: [], facts: null, lang: options.lang, ruleset: options.ruleset ? options.ruleset.id : null };
 }

@@ -49,8 +49,8 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
 }
 
 /** The two checks of the file itself (YAML syntax, profile format): errors of the file, not gaps; no ruleset holds them. */
-async function explainInput(id: InputRuleId, format: string, { io, c }: CommandContext): Promise<ExitCode> {
-  const text = inputRuleText(id, c);
+async function explainInput(id: InputRuleId, format: string, { io, lang, c }: CommandContext): Promise<ExitCode> {
+  const text = inputRuleText(id, lang);
   const head = `${id} — ${c.severity[INPUT_RULE_SEVERITY]} · ${c.formatAxis} · ${text.reference}`;
   const sections: Array<[string, string]> = [
     [c.explain.what, text.what],

@@ -68,8 +68,6 @@ export interface Catalogue {
     unknownReason(reason: string): string;
   };
   schema: {
-    reference: string;
-    syntaxReference: string;
     documentKind: Record<'list' | 'scalar', string>;
     notMapping(kind: string): string;
     unknownKey(key: string, suggestion: string | null, allowed: string[]): string;
@@ -226,7 +224,6 @@ export interface Catalogue {
     /** A rule's documentation page (`explain --format markdown`, `rules/docs/`). */
     page: { columns: readonly [string, string, string, string]; paramsNote(count: number): string };
     /** `clsm explain schema` and `clsm explain yaml-syntaxe`: the two checks of the file itself, which no ruleset holds. */
-    input: Record<'schema' | 'yaml-syntaxe', { reference: string; what: string; why: string; how: string }>;
     /** The heading of `how` for an error of the file, which is corrected, not a gap to close. */
     fix: string;
   };

@@ -90,8 +90,6 @@ export const en: Catalogue = {
     unknownReason: (reason) => reason,
   },
   schema: {
-    reference: 'CLSM profile format, version 1 (clsm schema)',
-    syntaxReference: 'YAML 1.2',
     documentKind: { list: 'a list', scalar: 'a single value' },
     notMapping: (kind) => `the document is ${kind}, not a block of keys: a profile starts with “version: 1”, “annee_reference” and the “clsm” block.`,
     unknownKey: (key, suggestion, allowed) =>
@@ -286,19 +284,5 @@ export const en: Catalogue = {
       paramsNote: (count) => `A regional ruleset can change ${count === 1 ? 'it' : 'them'} (see “Regional rulesets” in the README).`,
     },
     fix: 'How to fix it',
-    input: {
-      'yaml-syntaxe': {
-        reference: 'YAML 1.2',
-        what: 'The file reads as a YAML document: indentation with spaces, a space after each colon, quotes and brackets closed, each key of a block once.',
-        why: 'As long as the file cannot be read, no rule of the reference framework can be checked: the profile is “invalid” and this is the only error reported. It is an error of the file, not a gap.',
-        how: 'Fix the line given (the report quotes it, with a “^” under the column). Most frequent causes: a space missing after a colon (`nom:CLSM` instead of `nom: CLSM`), an unclosed quote or bracket, a line shifted by one space, a tab instead of spaces, an apostrophe inside a text in apostrophes. `clsm init --template` writes a correct profile to fill in.',
-      },
-      schema: {
-        reference: 'CLSM profile format, version 1 (clsm schema)',
-        what: 'The profile follows the expected format: known keys, in the right place, with values of the right type (numbers, YYYY-MM-DD dates, values from a closed list); only the identity block is required.',
-        why: 'A misspelt key would be ignored silently and the gap it was meant to close would still be reported: the format is checked before the rules, and a profile that does not follow it is “invalid”. It is an error of the file, not a gap.',
-        how: 'Follow the suggestion in the message (a close key, an allowed value). Numbers take a decimal point and no spaces (`etp: 0.5`, `population: 12000`), no unit, no quotes; region and département codes in quotes (`region: "32"`). `clsm schema` prints the whole format, which editors use to complete and check as you type.',
-      },
-    },
   },
 };

@@ -127,8 +127,6 @@ export const fr: Catalogue = {
     unknownReason: (reason) => `erreur de syntaxe (${reason})`,
   },
   schema: {
-    reference: 'Format de profil CLSM, version 1 (clsm schema)',
-    syntaxReference: 'YAML 1.2',
     documentKind: { list: 'une liste', scalar: 'une valeur isolée' },
     notMapping: (kind) => `le document est ${kind}, pas un bloc de clés : un profil commence par « version: 1 », « annee_reference » et le bloc « clsm ».`,
     unknownKey: (key, suggestion, allowed) =>
@@ -348,19 +346,5 @@ export const fr: Catalogue = {
         `Un jeu de règles régional peut ${count === 1 ? 'l’ajuster' : 'les ajuster'} (voir « Jeux de règles régionaux » dans le README).`,
     },
     fix: 'Comment corriger',
-    input: {
-      'yaml-syntaxe': {
-        reference: 'YAML 1.2',
-        what: 'Le fichier se lit comme un document YAML\u00a0: indentation par espaces, une espace après chaque deux-points, guillemets et crochets fermés, une seule fois chaque clé d’un bloc.',
-        why: 'Tant que le fichier ne se lit pas, aucune règle du référentiel ne peut être vérifiée\u00a0: le profil est «\u00a0invalide\u00a0» et c’est la seule erreur rapportée. C’est une erreur du fichier, pas un écart au référentiel.',
-        how: 'Corrigez la ligne indiquée (le rapport la cite, avec un «\u00a0^\u00a0» sous la colonne). Causes les plus fréquentes\u00a0: une espace oubliée après le deux-points (`nom:CLSM` au lieu de `nom: CLSM`), un guillemet ou un crochet non fermé, une ligne décalée d’une espace, une tabulation au lieu d’espaces, une apostrophe dans un texte entre apostrophes. `clsm init --template` écrit un profil correct à compléter.',
-      },
-      schema: {
-        reference: 'Format de profil CLSM, version 1 (clsm schema)',
-        what: 'Le profil suit le format attendu\u00a0: les clés connues, au bon endroit, avec des valeurs du bon type (nombres, dates AAAA-MM-JJ, valeurs d’une liste fermée)\u202f; seul le bloc d’identité est obligatoire.',
-        why: 'Une clé mal écrite serait ignorée en silence et l’écart qu’elle devait combler resterait signalé\u00a0: le format est donc vérifié avant les règles, et un profil qui ne le suit pas est «\u00a0invalide\u00a0». C’est une erreur du fichier, pas un écart au référentiel.',
-        how: 'Suivez la suggestion du message (clé proche, valeur possible). Les nombres s’écrivent avec un point décimal et sans espace (`etp: 0.5`, `population: 12000`), sans unité ni guillemets\u202f; les codes de région et de département entre guillemets (`region: "32"`). `clsm schema` affiche le format complet, que les éditeurs utilisent pour compléter et vérifier en direct.',
-      },
-    },
   },
 };

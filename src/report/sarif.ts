@@ -41,7 +41,7 @@ function ruleDescriptor(rule: Rule, context: ReportContext): Sarif.ReportingDesc
 }
 
 function inputDescriptor(id: InputRuleId, context: ReportContext): Sarif.ReportingDescriptor {
-  const text = inputRuleText(id, context.catalogue).reference;
+  const text = inputRuleText(id, context.lang).reference;
   return {
     id,
     name: id,

@@ -2,7 +2,7 @@
 // `$param` references, then checks what a JSON Schema cannot (unique ids, known parameters, options that still fit
 // the check once references are resolved). Problems carry their path in the ruleset file, located by the caller.
 import { CHECKS } from '../checks/index.js';
-import { inputProblem, type InputProblem } from '../problem.js';
+import { schemaProblem, type InputProblem } from '../problem.js';
 import { schemaProblems } from '../schema/schema-problems.js';
 import type { PathSegment } from '../types.js';
 import { checkOptionValidators } from './ruleset-validators.js';
@@ -19,7 +19,7 @@ export function buildRuleset(raw: RawRuleset, trusted = false): Built {
   const seen = new Set<string>();
   raw.rules.forEach((rawRule, index) => {
     const at: PathSegment[] = ['rules', index];
-    if (seen.has(rawRule.id)) problems.push(inputProblem('schema', 'ruleset.duplicateRule', { id: rawRule.id }, { path: [...at, 'id'] }));
+    if (seen.has(rawRule.id)) problems.push(schemaProblem('ruleset.duplicateRule', { id: rawRule.id }, { path: [...at, 'id'] }));
     seen.add(rawRule.id);
     const check = CHECKS.get(rawRule.check)!;
     const params = rawRule.params ?? {};
@@ -51,13 +51,13 @@ export function buildRuleset(raw: RawRuleset, trusted = false): Built {
     });
     for (const id of check.traits.messages(options)) {
       if (!rawRule.messages || !Object.prototype.hasOwnProperty.call(rawRule.messages, id)) {
-        problems.push(inputProblem('schema', 'ruleset.incompleteRule', { id: rawRule.id, missing: [`messages.${id}`] }, { path: at }));
+        problems.push(schemaProblem('ruleset.incompleteRule', { id: rawRule.id, missing: [`messages.${id}`] }, { path: at }));
       }
     }
   });
   raw.rules.forEach((rawRule, index) => {
     (rawRule.unless_fired ?? []).forEach((id, position) => {
-      if (!seen.has(id)) problems.push(inputProblem('schema', 'ruleset.unknownRule', { id, known: [...seen] }, { path: ['rules', index, 'unless_fired', position] }));
+      if (!seen.has(id)) problems.push(schemaProblem('ruleset.unknownRule', { id, known: [...seen] }, { path: ['rules', index, 'unless_fired', position] }));
     });
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -74,7 +74,7 @@ function resolveParams(value: unknown, params: Readonly<Record<string, ParamValu
   if (typeof value === 'string' && value.startsWith('$')) {
     const name = value.slice(1);
     if (Object.prototype.hasOwnProperty.call(params, name)) return params[name];
-    problems.push(inputProblem('schema', 'ruleset.unknownParam', { name, known: Object.keys(params) }, { path }));
+    problems.push(schemaProblem('ruleset.unknownParam', { name, known: Object.keys(params) }, { path }));
     return value;
   }
   if (Array.isArray(value)) return value.map((item, index) => resolveParams(item, params, [...path, index], problems));

@@ -1,7 +1,7 @@
 // A ruleset that extends another: its rules change inherited ones (only the keys given) or add new ones.
 // Merging keeps, for each rule, the file and the position that last shaped it, so that a problem found later
 // (options that no longer fit the check once parameters change) is reported where the author can fix it.
-import { inputProblem, type InputProblem } from '../problem.js';
+import { schemaProblem, type InputProblem } from '../problem.js';
 import type { Lang, Text } from '../types.js';
 import { NEW_RULE_REQUIRED } from './ruleset-schema.js';
 import type { RawRule, RawRuleChange, RawRuleset, RawRulesetFile } from './types.js';
@@ -76,7 +76,7 @@ export function extendRuleset<File>(parent: Merged<File>, child: RawRulesetFile,
   const written = new Set<string>();
   child.rules.forEach((change, index) => {
     if (written.has(change.id)) {
-      problems.push({ file: childFile, problem: inputProblem('schema', 'ruleset.duplicateRule', { id: change.id }, { path: ['rules', index, 'id'] }) });
+      problems.push({ file: childFile, problem: schemaProblem('ruleset.duplicateRule', { id: change.id }, { path: ['rules', index, 'id'] }) });
       return;
     }
     written.add(change.id);
@@ -88,7 +88,7 @@ export function extendRuleset<File>(parent: Merged<File>, child: RawRulesetFile,
     }
     const missing = missingFields(change);
     if (missing.length > 0) {
-      problems.push({ file: childFile, problem: inputProblem('schema', 'ruleset.incompleteRule', { id: change.id, missing }, { path: ['rules', index] }) });
+      problems.push({ file: childFile, problem: schemaProblem('ruleset.incompleteRule', { id: change.id, missing }, { path: ['rules', index] }) });
       return;
     }
     indexById.set(change.id, rules.length);

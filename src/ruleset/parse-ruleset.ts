@@ -7,7 +7,7 @@ import type { Locator } from '../document/locator.js';
 import { parseYaml } from '../document/parse.js';
 import { normalizedText } from '../document/source.js';
 import type { Catalogue } from '../i18n/index.js';
-import { inputProblem, type InputProblem } from '../problem.js';
+import { schemaProblem, type InputProblem } from '../problem.js';
 import { schemaProblems } from '../schema/schema-problems.js';
 import type { Position } from '../types.js';
 import { builtinRawRuleset } from './builtin.js';
@@ -71,7 +71,7 @@ function load(file: RulesetText, chain: readonly RulesetText[], c: Catalogue, re
   const source: Source = { name: file.name, locator: parsed.locator };
   const data = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file: source, problem: inputProblem('schema', 'ruleset.notMapping', {}) });
+    problems.push({ file: source, problem: schemaProblem('ruleset.notMapping', {}) });
     return undefined;
   }
   const validate = rulesetValidator();
@@ -106,14 +106,14 @@ function loadParent(
   }
   const resolution: ParentResolution = resolveParent ? resolveParent(reference, file) : { kind: 'error', reason: c.ruleset.notBuiltin(reference) };
   if (resolution.kind === 'error') {
-    problems.push({ file: source, problem: inputProblem('schema', 'ruleset.parent', { reference, reason: resolution.reason }, at) });
+    problems.push({ file: source, problem: schemaProblem('ruleset.parent', { reference, reason: resolution.reason }, at) });
     return undefined;
   }
   const files = [...chain, file];
   const repeated = files.findIndex((earlier) => earlier.key === resolution.file.key);
   if (repeated !== -1) {
     const names = [...files.slice(repeated).map((earlier) => earlier.name), resolution.file.name];
-    problems.push({ file: source, problem: inputProblem('schema', 'ruleset.cycle', { chain: names }, at) });
+    problems.push({ file: source, problem: schemaProblem('ruleset.cycle', { chain: names }, at) });
     return undefined;
   }
   return load(resolution.file, files, c, resolveParent, problems);

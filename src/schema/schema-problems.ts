@@ -1,7 +1,7 @@
 // ajv errors → schema problems (not yet located nor worded), for the profile and for ruleset files alike.
 import type { ErrorObject } from 'ajv';
 import { closest } from '../closest.js';
-import { inputProblem, type InputProblem } from '../problem.js';
+import { schemaProblem, type InputProblem } from '../problem.js';
 import type { PathSegment } from '../types.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -96,41 +96,41 @@ function toProblem(error: ErrorObject, data: unknown, schema: () => SchemaNode):
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       // js-yaml turns a block or a list used as a key (`? {…}`) into this text.
-      if (key === '[object Object]') return inputProblem('schema', 'schema.complexKey', {}, { path: [...path, key], atKey: true });
+      if (key === '[object Object]') return schemaProblem('schema.complexKey', {}, { path: [...path, key], atKey: true });
       const allowed = Object.keys((schemaNodeOf(error, schema())?.properties as object | undefined) ?? {});
-      return inputProblem('schema', 'schema.unknownKey', { key, suggestion: closest(key, allowed), allowed }, { path: [...path, key], atKey: true });
+      return schemaProblem('schema.unknownKey', { key, suggestion: closest(key, allowed), allowed }, { path: [...path, key], atKey: true });
     }
     case 'required':
-      return inputProblem('schema', 'schema.required', { key: String(params.missingProperty) }, at);
+      return schemaProblem('schema.required', { key: String(params.missingProperty) }, at);
     case 'type':
-      return inputProblem('schema', 'schema.type', { expected: String(params.type), value }, at);
+      return schemaProblem('schema.type', { expected: String(params.type), value }, at);
     case 'anyOf': {
       // A number or a `$param` reference in a ruleset: say what the value should be, not that no branch matched.
       const branches = (schemaNodeOf(error, schema())?.anyOf as SchemaNode[] | undefined) ?? [];
       const expected = branches.map((branch) => branch.type).find((type): type is string => typeof type === 'string');
-      return expected ? inputProblem('schema', 'schema.type', { expected, value }, at) : other(error, at);
+      return expected ? schemaProblem('schema.type', { expected, value }, at) : other(error, at);
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
       const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : null;
-      return inputProblem('schema', 'schema.enumValue', { value, allowed, suggestion }, at);
+      return schemaProblem('schema.enumValue', { value, allowed, suggestion }, at);
     }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return inputProblem('schema', 'schema.limit', { keyword: error.keyword, limit: Number(params.limit), value }, at);
+      return schemaProblem('schema.limit', { keyword: error.keyword, limit: Number(params.limit), value }, at);
     case 'minLength':
       // Every text of the profile has minLength 1: the only way to fail it is an empty text.
-      return Number(params.limit) === 1 ? inputProblem('schema', 'schema.emptyText', {}, at) : other(error, at);
+      return Number(params.limit) === 1 ? schemaProblem('schema.emptyText', {}, at) : other(error, at);
     case 'const':
-      return inputProblem('schema', 'schema.constValue', { expected: params.allowedValue }, at);
+      return schemaProblem('schema.constValue', { expected: params.allowedValue }, at);
     case 'pattern': {
       const description = schemaNodeOf(error, schema())?.description;
-      return inputProblem('schema', 'schema.pattern', { value, description: typeof description === 'string' ? description : null }, at);
+      return schemaProblem('schema.pattern', { value, description: typeof description === 'string' ? description : null }, at);
     }
     case 'format':
-      return inputProblem('schema', params.format === 'email' ? 'schema.email' : 'schema.date', { value }, at);
+      return schemaProblem(params.format === 'email' ? 'schema.email' : 'schema.date', { value }, at);
     default:
       return other(error, at);
   }
@@ -138,5 +138,5 @@ function toProblem(error: ErrorObject, data: unknown, schema: () => SchemaNode):
 
 function other(error: ErrorObject, at: { path: PathSegment[] }): InputProblem {
   const { keyword, params, instancePath, schemaPath } = error;
-  return inputProblem('schema', 'schema.other', { keyword, params, instancePath, schemaPath }, at);
+  return schemaProblem('schema.other', { keyword, params, instancePath, schemaPath }, at);
 }

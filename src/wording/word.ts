@@ -64,7 +64,7 @@ export function ruleFinding(problem: RuleProblem, position: Position, wording: W
   };
 }
 
-export function inputFinding(problem: InputProblem, position: Position, c: Catalogue): Finding {
+export function inputFinding(problem: InputProblem, position: Position, c: Catalogue, lang: Lang): Finding {
   return {
     ruleId: problem.ruleId,
     severity: INPUT_RULE_SEVERITY,
@@ -74,7 +74,7 @@ export function inputFinding(problem: InputProblem, position: Position, c: Catal
     path: formatPath(problem.path),
     line: position.line,
     column: position.column,
-    reference: inputRuleText(problem.ruleId, c).reference,
+    reference: inputRuleText(problem.ruleId, lang).reference,
     remediation: '',
   };
 }
