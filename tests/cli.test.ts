@@ -65,9 +65,15 @@ describe('text report', () => {
 
   it('keeps only errors with --quiet', async () => {
     const { stdout } = await runCli(['check', 'examples', '--quiet', ...TODAY], at);
-    expect(stdout).toContain('copil-reunions');
-    expect(stdout).not.toContain('avertissement │');
-    expect(stdout).not.toContain('examples/complet.yaml\n');
+    const json = JSON.parse((await runCli(['check', 'examples', '-f', 'json', ...TODAY], at)).stdout) as { files: Array<{ path: string; findings: Array<{ ruleId: string; severity: string; message: string }> }> };
+    const findings = json.files.flatMap((file) => file.findings);
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(findings.length).toBeGreaterThan(errors.length);
+    for (const finding of errors) expect(stdout).toContain(finding.message.slice(0, 40));
+    for (const finding of findings) if (finding.severity !== 'error') expect(stdout).not.toContain(finding.message.slice(0, 40));
+    // Files without errors are not listed at all.
+    for (const file of json.files) if (!file.findings.some((finding) => finding.severity === 'error')) expect(stdout).not.toContain(file.path);
   });
 
   it('speaks English with --lang en', async () => {

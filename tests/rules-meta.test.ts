@@ -119,11 +119,10 @@ describe('registries', () => {
       .filter((file) => file.endsWith('.ts'))
       .map((file) => file.slice(0, -3));
 
-  it('register every check file, and each check has its table of tests', () => {
+  // That each check is exercised by its table of tests is asserted by tests/checks/checks.test.ts itself.
+  it('register every check file', () => {
     const infrastructure = ['index', 'types', 'define-check', 'schema-type', 'option-schemas', 'conditions'];
     expect(sources('checks').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...CHECKS.keys()].sort());
-    const tests = fs.readFileSync(path.join(root, 'tests', 'checks', 'checks.test.ts'), 'utf8');
-    for (const name of CHECKS.keys()) expect(tests).toContain(`describe('${name}'`);
   });
 
   it('register every report format file', async () => {

@@ -65,7 +65,12 @@ function describeOption(schema: Schema, c: CommandContext['c']): string {
 /** `clsm rules --checks`: the engine's check functions, what each does and its options, for ruleset authors. */
 async function checksList(format: 'text' | 'json', { io, lang, c }: CommandContext): Promise<ExitCode> {
   if (format === 'json') {
-    const checks = CHECK_LIST.map((check) => ({ name: check.name, summary: check.summary[lang], options: check.options }));
+    const checks = CHECK_LIST.map(({ name, summary, options, traits: { scope, afterOthers, waivable, baselinable } }) => ({
+      name,
+      summary: summary[lang],
+      traits: { scope, afterOthers, waivable, baselinable },
+      options,
+    }));
     await write(io.stdout, `${JSON.stringify({ checks }, null, 2)}\n`);
     return EXIT.ok;
   }
@@ -74,9 +79,12 @@ async function checksList(format: 'text' | 'json', { io, lang, c }: CommandConte
     const properties = (check.options.properties as Record<string, Schema> | undefined) ?? {};
     const required = (check.options.required as string[] | undefined) ?? [];
     const options = Object.entries(properties).map(
-      ([name, schema]) => `  ${name}${required.includes(name) ? '' : ` (${c.rules.optional})`} : ${describeOption(schema, c)}`,
+      ([name, schema]) => `  ${c.labelled(`${name}${required.includes(name) ? '' : ` (${c.rules.optional})`}`, describeOption(schema, c))}`,
     );
-    return [chalk.bold(check.name), check.summary[lang], c.labelled(c.rules.optionsTitle, '').trimEnd(), ...options].join('\n');
+    const { scope, afterOthers, waivable, baselinable } = check.traits;
+    const traits = [scope === 'run' ? c.rules.traits.runScope : '', afterOthers ? c.rules.traits.afterOthers : '', waivable ? '' : c.rules.traits.notWaivable, baselinable ? '' : c.rules.traits.notBaselinable];
+    const traitLines = traits.filter((trait) => trait !== '').map((trait) => `· ${trait}`);
+    return [chalk.bold(check.name), check.summary[lang], ...traitLines, c.labelled(c.rules.optionsTitle, '').trimEnd(), ...options].join('\n');
   });
   await write(io.stdout, `${chalk.bold(c.rules.checksTitle(CHECK_LIST.length))}\n\n${blocks.join('\n\n')}\n\n${c.rules.paramNote}\n`);
   return EXIT.ok;

@@ -207,6 +207,8 @@ export interface Catalogue {
     dagger: string;
     title(id: string, count: number): string;
     checksTitle(count: number): string;
+    /** The traits of a check that differ from an ordinary one (`clsm rules --checks`). */
+    traits: { runScope: string; afterOthers: string; notWaivable: string; notBaselinable: string };
     optionsTitle: string;
     off: string;
     optional: string;

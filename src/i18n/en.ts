@@ -269,6 +269,12 @@ export const en: Catalogue = {
     dagger: '†: also checked for a CLSM being set up',
     title: (id, count) => `Ruleset ${id}: ${count} rules`,
     checksTitle: (count) => `Check functions of the engine (${count}), named in a rule’s “check:”`,
+    traits: {
+      runScope: 'compares the profiles of one run: the finding is on the second profile',
+      afterOthers: 'applies after the other rules, once the derogations used are known',
+      notWaivable: 'no derogation covers its findings',
+      notBaselinable: 'no baseline covers its findings',
+    },
     optionsTitle: 'Options',
     off: 'turned off (off)',
     optional: 'optional',

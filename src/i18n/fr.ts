@@ -325,6 +325,12 @@ export const fr: Catalogue = {
     dagger: '† : vérifiée aussi pour un CLSM en création',
     title: (id, count) => `Jeu de règles ${id} : ${count} règles`,
     checksTitle: (count) => `Fonctions de contrôle du moteur (${count}), à citer dans « check: » d’une règle`,
+    traits: {
+      runScope: 'compare les profils d’un même lot\u00a0: l’écart est relevé sur le second profil',
+      afterOthers: 's’applique après les autres règles, une fois les dérogations utilisées connues',
+      notWaivable: 'aucune dérogation ne couvre ses écarts',
+      notBaselinable: 'aucune base de référence ne couvre ses écarts',
+    },
     optionsTitle: 'Options',
     off: 'désactivée (off)',
     optional: 'facultative',

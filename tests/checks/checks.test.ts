@@ -1,13 +1,18 @@
 // Each check function on its own: tables of (profile, options) → problems (path and arguments).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import type { CheckContext, CheckProblem, DerogationState } from '../../src/checks/types.js';
 import { checkOptionValidators } from '../../src/ruleset/ruleset-validators.js';
 
 const context: CheckContext = { year: 2025, today: '2026-01-15', derogations: [] };
 
+/** The checks the tables below ran: every registered check must be among them. */
+const exercised = new Set<string>();
+afterAll(() => expect([...CHECKS.keys()].filter((name) => !exercised.has(name))).toEqual([]));
+
 /** Runs a check with options its own schema accepts (a table with invalid options would test nothing real). */
 function run(check: string, profile: unknown, options: Record<string, unknown>, ctx: CheckContext = context): CheckProblem[] {
+  exercised.add(check);
   const validate = checkOptionValidators()[check]!;
   expect(validate(options), JSON.stringify(validate.errors)).toBe(true);
   return CHECKS.get(check)!.run(profile, options as never, ctx);
