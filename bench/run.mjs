@@ -24,7 +24,7 @@ generate(small, Math.max(1, Math.round(files / 10)));
 const one = path.join(root, 'examples', 'avec-ecarts.yaml');
 // A file with a YAML slip: its diagnosis loads the `yaml` package, on that path only.
 const slip = path.join(work, 'faute-yaml.yaml');
-fs.writeFileSync(slip, fs.readFileSync(one, 'utf8').replace(/^  nom: /m, '  nom:'));
+fs.writeFileSync(slip, fs.readFileSync(one, 'utf8').replace(/^ {2}nom: /m, '  nom:'));
 const template = path.join(work, 'modele.yaml');
 const node = process.execPath;
 const clsm = path.join(root, 'bin', 'clsm.js');

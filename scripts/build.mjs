@@ -1,22 +1,15 @@
-// Build, in order: the ruleset schema from the check declarations; precompiled validators (profile, ruleset, each
-// check's options); the built-in rulesets, put through the same stage as any ruleset file; the embedded texts; then
-// the CLI bundle with its V8 code cache, the library bundle and its type declarations.
-// Skipped when none of its inputs changed since the last build (`--force` builds anyway), so that the test
-// runner can call it before every run.
+// The whole build, for `npm ci` (prepare) and before the tests: `npm run gen` (scripts/gen.mjs), then `npm run bundle`
+// (scripts/bundle.mjs). Skipped when none of its inputs changed since the last build (`--force` builds anyway), so
+// that the test runner can call it before every run; `--no-bundle` stops after generating.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import jsYaml from 'js-yaml';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const generated = path.join(root, 'src', 'generated');
 const dist = path.join(root, 'dist');
-const cacheDir = path.join(root, 'node_modules', '.cache', 'clsm-build');
 const stampFile = path.join(dist, '.build-stamp');
 const quiet = process.argv.includes('--quiet');
 
@@ -28,7 +21,7 @@ function inputsHash() {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (full !== generated) walk(full);
-      } else if (full !== path.join(root, 'schemas', 'ruleset.schema.json')) {
+      } else {
         hash.update(path.relative(root, full)).update('\0').update(fs.readFileSync(full)).update('\0');
       }
     }
@@ -39,248 +32,20 @@ function inputsHash() {
   return hash.digest('hex');
 }
 
+function step(script) {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 const hash = inputsHash();
-if (!process.argv.includes('--force') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) {
+const bundling = !process.argv.includes('--no-bundle');
+if (bundling && !process.argv.includes('--force') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === hash) {
   if (!quiet) console.log('clsm : construction à jour.');
   process.exit(0);
 }
 fs.rmSync(stampFile, { force: true });
-fs.mkdirSync(generated, { recursive: true });
-fs.mkdirSync(cacheDir, { recursive: true });
-const esbuild = await import('esbuild');
-
-/** Bundles TypeScript sources for this build script to import. */
-async function importSource(name, contents) {
-  const outfile = path.join(cacheDir, `${name}.mjs`);
-  await esbuild.build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
-}
-
-function fail(message) {
-  console.error(message);
-  process.exit(1);
-}
-
-// 1. The ruleset schema, from the check declarations.
-const { CHECK_LIST, rulesetSchema } = await importSource(
-  'ruleset-schema',
-  "export { CHECK_LIST } from './src/checks/index.ts'; export { rulesetSchema } from './src/ruleset/ruleset-schema.ts';",
-);
-const rulesetSchemaText = `${JSON.stringify(rulesetSchema(CHECK_LIST), null, 2)}\n`;
-const rulesetSchemaFile = path.join(root, 'schemas', 'ruleset.schema.json');
-if (!fs.existsSync(rulesetSchemaFile) || fs.readFileSync(rulesetSchemaFile, 'utf8') !== rulesetSchemaText) fs.writeFileSync(rulesetSchemaFile, rulesetSchemaText);
-
-/**
- * The schema without its titles and descriptions: they do not change validation, and the generated
- * validator embeds the schema it was made from (smaller code, faster start-up). Property names are kept.
- */
-function withoutAnnotations(node, underProperties = false) {
-  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
-  if (node === null || typeof node !== 'object') return node;
-  const copy = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (!underProperties && (key === 'title' || key === 'description')) continue;
-    copy[key] = withoutAnnotations(value, key === 'properties' && !underProperties);
-  }
-  return copy;
-}
-
-function newAjv() {
-  const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, code: { source: true } });
-  addFormats.default(ajv, ['date', 'email']);
-  return ajv;
-}
-
-function writeValidators(outName, ajv, exportsByName) {
-  const code = standaloneCode.default(ajv, exportsByName);
-  if (typeof exportsByName === 'function') {
-    fs.writeFileSync(path.join(generated, `${outName}.cjs`), code);
-    fs.writeFileSync(path.join(generated, `${outName}.d.cts`), "import type { ValidateFunction } from 'ajv';\ndeclare const validate: ValidateFunction;\nexport = validate;\n");
-    return;
-  }
-  // Several validators (200 kB of code and schema literals): wrapped in a function, so that a run that never
-  // reads a ruleset file does not evaluate them at start-up.
-  fs.writeFileSync(path.join(generated, `${outName}.cjs`), `module.exports = function load() {\nconst module = { exports: {} };\nconst exports = module.exports;\n${code}\nreturn module.exports;\n};\n`);
-  fs.writeFileSync(
-    path.join(generated, `${outName}.d.cts`),
-    "import type { ValidateFunction } from 'ajv';\ndeclare function load(): Record<string, ValidateFunction>;\nexport = load;\n",
-  );
-}
-
-// 2. Precompiled validators: the profile; the ruleset file and each check's options once `$param` is resolved.
-const profileSchemaText = fs.readFileSync(path.join(root, 'schemas', 'profil-clsm.schema.json'), 'utf8');
-{
-  const ajv = newAjv();
-  writeValidators('validate-profile', ajv, ajv.compile(withoutAnnotations(JSON.parse(profileSchemaText))));
-}
-{
-  const ajv = newAjv();
-  ajv.addSchema(withoutAnnotations(JSON.parse(rulesetSchemaText)), 'ruleset');
-  const names = { ruleset: 'ruleset' };
-  for (const check of CHECK_LIST) {
-    ajv.addSchema(withoutAnnotations(check.options), `options:${check.name}`);
-    names[`options:${check.name}`] = `options:${check.name}`;
-  }
-  writeValidators('validate-ruleset', ajv, names);
-}
-
-/** The profile schema with English titles and descriptions (schemas/profil-clsm.schema.en-texts.json, French → English). */
-function englishProfileSchema() {
-  const english = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'profil-clsm.schema.en-texts.json'), 'utf8'));
-  const missing = [];
-  const translate = (node) => {
-    if (Array.isArray(node)) return node.map(translate);
-    if (node === null || typeof node !== 'object') return node;
-    const copy = {};
-    for (const [key, value] of Object.entries(node)) {
-      if ((key === 'title' || key === 'description') && typeof value === 'string') {
-        if (!Object.prototype.hasOwnProperty.call(english, value)) missing.push(value);
-        copy[key] = english[value] ?? value;
-      } else copy[key] = translate(value);
-    }
-    return copy;
-  };
-  const schema = translate(JSON.parse(profileSchemaText));
-  if (missing.length > 0) fail(`schemas/profil-clsm.schema.en-texts.json : ${missing.length} texte(s) du schéma sans traduction anglaise :\n${missing.join('\n')}`);
-  return `${JSON.stringify(schema, null, 2)}\n`;
-}
-
-// 3. Embedded texts; the built-in rulesets once they passed the stage every ruleset file goes through.
-/** The INSEE region populations shipped with clsm (data/populations-regions.csv), as data. */
-function regionPopulations() {
-  const [header, ...rows] = fs.readFileSync(path.join(root, 'data', 'populations-regions.csv'), 'utf8').trim().split(/\r?\n/);
-  const columns = header.split(';');
-  return rows.map((row) => {
-    const cells = Object.fromEntries(row.split(';').map((cell, i) => [columns[i], cell]));
-    return { code: cells.code_region, name: cells.nom, population: Number(cells.population_municipale), vintage: Number(cells.annee_recensement), source: cells.source };
-  });
-}
-
-function writeEmbedded(rulesets) {
-  const lines = [
-    '// Generated by scripts/build.mjs: the texts clsm needs at run time, embedded so that the core reads no file.',
-    `export const PROFILE_SCHEMA_TEXT: string = ${JSON.stringify(profileSchemaText)};`,
-    '/** The same schema with English titles and descriptions (`clsm schema --lang en`). */',
-    `export const PROFILE_SCHEMA_TEXT_EN: string = ${JSON.stringify(englishProfileSchema())};`,
-    `export const RULESET_SCHEMA_TEXT: string = ${JSON.stringify(rulesetSchemaText)};`,
-    '/** The built-in rulesets as JSON texts, by id (parsed on first use: JSON.parse is faster than a literal). */',
-    `export const BUILTIN_RULESETS: Readonly<Record<string, string>> = ${JSON.stringify(rulesets, null, 2)};`,
-    '/** INSEE region populations (data/populations-regions.csv): code, French name, population, census year, source. */',
-    `export const REGION_POPULATIONS: ReadonlyArray<{ code: string; name: string; population: number; vintage: number; source: string }> = ${JSON.stringify(regionPopulations(), null, 2)};`,
-    '',
-  ];
-  fs.writeFileSync(path.join(generated, 'embedded.ts'), lines.join('\n'));
-}
-if (!fs.existsSync(path.join(generated, 'embedded.ts'))) writeEmbedded({});
-const { parseRuleset, catalogue } = await importSource(
-  'parse-ruleset',
-  "export { parseRuleset } from './src/ruleset/parse-ruleset.ts'; export { catalogue } from './src/i18n/index.ts';",
-);
-const builtins = {};
-for (const file of fs.readdirSync(path.join(root, 'rules')).filter((f) => f.endsWith('.yaml')).sort()) {
-  const parsed = parseRuleset(fs.readFileSync(path.join(root, 'rules', file), 'utf8'), catalogue('fr'));
-  if (!parsed.ok) fail(parsed.problems.map((p) => `rules/${file}:${p.line}:${p.column} : ${p.message}`).join('\n'));
-  if (`${parsed.raw.id}.yaml` !== file) fail(`rules/${file} : l’identifiant « ${parsed.raw.id} » doit être le nom du fichier.`);
-  builtins[parsed.raw.id] = JSON.stringify(parsed.raw);
-}
-writeEmbedded(builtins);
-
-
-/**
- * commander requires node:child_process at load time, for executable subcommands clsm does not have;
- * loading it (with net, dgram…) costs ~8 ms of every start. Inside the bundle it is required on first use.
- */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'lazy-child-process', namespace: 'clsm-lazy' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'clsm-lazy' }, () => ({
-      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-      loader: 'js',
-    }));
-  },
-};
-
-// One CommonJS file: bin/clsm.js compiles it with vm.Script, which can take V8's code cache (Node 20 has
-// no code cache for ES modules). Commands and formats stay lazily compiled functions inside it.
-async function bundleCli() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'cli.ts')],
-    outfile: path.join(dist, 'clsm.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minify: !process.env.CLSM_NO_MINIFY,
-    define: { 'import.meta.url': '__clsmModuleUrl' },
-    plugins: [lazyChildProcess],
-    banner: { js: "const __clsmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
-  });
-}
-
-// What bin/clsm.js imports: the code that loads the CLI bundle with its code cache and wires the process.
-async function bundleBootstrap() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'bootstrap.ts')],
-    outfile: path.join(dist, 'bootstrap.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-}
-
-// The library (`import … from 'clsm'`): one ES module with its dependencies inside, and its type declarations.
-async function bundleLibrary() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'index.ts')],
-    outfile: path.join(dist, 'index.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    // Bundled CommonJS dependencies may require Node's own modules.
-    banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
-  });
-  const tsc = spawnSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.lib.json')], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (tsc.status !== 0) fail(`Les déclarations de types n’ont pas pu être produites :\n${tsc.stdout}${tsc.stderr}`);
-}
-
-/**
- * V8's code cache for the bundle, made by a real check of the examples so that it holds the functions a
- * check compiles. It saves ~20 ms of each start. V8 ignores a cache made by another Node version or with
- * other flags, and bin/clsm.js then compiles as usual: the cache can only make a start faster.
- */
-function writeCodeCache() {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin', 'clsm.js'), 'check', path.join(root, 'examples'), '--format', 'json'], {
-    env: { ...process.env, CLSM_WRITE_CODE_CACHE: '1', NODE_OPTIONS: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  if (!fs.existsSync(path.join(dist, 'clsm.cjs.cache'))) fail(`Le cache de code n’a pas pu être écrit (code ${result.status}) : ${result.stderr}`);
-}
-
-// 4. Bundles, unless only the generated sources are wanted.
-if (!process.argv.includes('--no-bundle')) {
-  fs.rmSync(dist, { recursive: true, force: true });
-  await bundleCli();
-  await bundleBootstrap();
-  await bundleLibrary();
-  writeCodeCache();
+step('gen.mjs');
+if (bundling) {
+  step('bundle.mjs');
   fs.writeFileSync(stampFile, hash);
 }

@@ -141,7 +141,7 @@ describe('files that give no profile', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('(CLSM sans nom) — tabs.yaml');
     expect(stdout).toContain('Résultat : profil invalide');
-    expect(stdout).toMatch(/^3:1  erreur  yaml-syntaxe\n  Une tabulation sert d’indentation/m);
+    expect(stdout).toMatch(/^3:1 {2}erreur {2}yaml-syntaxe\n {2}Une tabulation sert d’indentation/m);
   });
 });
 

@@ -44,13 +44,13 @@ describe('text report', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
     expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
-    expect(stdout).toMatch(/^38:5  erreur  copil-reunions\n  Le COPIL s’est réuni 1\u00a0fois en 2025\u202f;/m);
+    expect(stdout).toMatch(/^38:5 {2}erreur {2}copil-reunions\n {2}Le COPIL s’est réuni 1\u00a0fois en 2025\u202f;/m);
     for (const group of stdout.split(/^(?:Ensuite|Pour information) — /m)) {
-      const lines = [...group.matchAll(/^(\d+):\d+  /gm)].map((m) => Number(m[1]));
+      const lines = [...group.matchAll(/^(\d+):\d+ {2}/gm)].map((m) => Number(m[1]));
       expect(lines).toEqual([...lines].sort((a, b) => a - b));
     }
     expect(stdout).toContain('Par axe\u00a0: gouvernance (3 erreurs, 2 avertissements, 1 information)');
-    expect(stdout).toMatch(/Écarts couverts par une dérogation :\n  59:3  coordination-temps-plein \(jusqu’au 31\/12\/2026\) : Territoire rural/);
+    expect(stdout).toMatch(/Écarts couverts par une dérogation :\n {2}59:3 {2}coordination-temps-plein \(jusqu’au 31\/12\/2026\) : Territoire rural/);
     expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
   });
 

@@ -1,5 +1,7 @@
 // The text report as a coordinator sees it in a real terminal: a pseudo-terminal of 60, 80, 100 and 200 columns
-// (util-linux `script`), the built CLI, colours on. No line may be wider than the terminal.
+// (`script`: util-linux's on Linux, BSD's on macOS and the BSDs), the built CLI, colours on. No line may be wider than
+// the terminal. Windows has no `script` program nor pseudo-terminal a test can open without a native module: the
+// suite is skipped there, and says so.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +17,9 @@ let tmp: string;
 function inTerminal(columns: number, args: string[]): { screen: string; raw: string } {
   const command = `stty cols ${columns} rows 60; ${[process.execPath, cli, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')}`;
   // The report's exit code (1: errors found) is not this helper's concern; what the terminal shows is.
-  const raw = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout;
+  // util-linux: script -qfec COMMAND FILE; BSD (macOS): script -q FILE COMMAND...
+  const scriptArgs = process.platform === 'linux' ? ['-qfec', command, '/dev/null'] : ['-q', '/dev/null', '/bin/sh', '-c', command];
+  const raw = spawnSync('script', scriptArgs, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } }).stdout;
   return { raw, screen: raw.replace(/\r/g, '').replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
@@ -25,12 +29,14 @@ beforeAll(() => {
   const base = fs.readFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'), 'utf8');
   fs.writeFileSync(
     path.join(tmp, 'large.yaml'),
-    base.replace(/^  nom: .*$/m, '  nom: "心理健康委员会 🧠 CLSM_sans_espace_aucune_coupure_possible_dans_ce_nom_très_long e\u0301"'),
+    base.replace(/^ {2}nom: .*$/m, '  nom: "心理健康委员会 🧠 CLSM_sans_espace_aucune_coupure_possible_dans_ce_nom_très_long e\u0301"'),
   );
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe('text report in a terminal', () => {
+const PSEUDO_TERMINAL = process.platform !== 'win32';
+
+describe.skipIf(!PSEUDO_TERMINAL)('text report in a terminal (skipped on Windows: no pseudo-terminal without a native module)', () => {
   const args = ['check', 'examples', 'tests/fixtures/invalid/yaml-syntaxe_tabulation.yaml', '--today', '2026-01-15'];
 
   it.each([60, 80, 100])('at %i columns, prints findings as blocks and no line wider than the terminal', (columns) => {
@@ -57,13 +63,13 @@ describe('text report in a terminal', () => {
       'Ensuite — 14 avertissements (préconisations du référentiel)',
       'Pour information — 2 informations (repères et bonnes pratiques)',
     ]);
-    const errorLines = [...screen.split('Ensuite')[0]!.matchAll(/^(\d+):\d+  erreur  /gm)].map((m) => Number(m[1]));
+    const errorLines = [...screen.split('Ensuite')[0]!.matchAll(/^(\d+):\d+ {2}erreur {2}/gm)].map((m) => Number(m[1]));
     expect(errorLines).toEqual([33, 38, 50]);
   });
 
   it('with --quiet, shows errors only, and only the files that have some, summary included', () => {
     const { screen } = inTerminal(80, ['check', 'examples', '--quiet', '--today', '2026-01-15']);
-    expect(screen).not.toMatch(/avertissement  |Ensuite|Pour information/);
+    expect(screen).not.toMatch(/avertissement {2}|Ensuite|Pour information/);
     expect(screen).not.toContain('complet.yaml');
     expect(screen).toContain('examples/avec-ecarts.yaml — CLSM du Pays de Morlaix · Bretagne\n  écarts à combler · 3 erreurs');
     expect(screen).toContain('examples/en-sommeil.yaml — CLSM de Val-de-Sambre · Hauts-de-France');

@@ -201,7 +201,7 @@ function createReporter(context: ReportContext): Reporter {
 
 /** The widest line of a text report, in terminal columns, colours left out (for tests and the benchmark). */
 export function widestLine(text: string): number {
-  // eslint-disable-next-line no-control-regex
+   
   return Math.max(0, ...text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map(displayWidth));
 }
 
