@@ -17,8 +17,6 @@ import { frenchTypography } from './i18n/typography.js';
 import { wrap } from './report/table.js';
 import { writeError, type Io } from './io.js';
 import { LANGS, oneOf, parseLang } from './options.js';
-import { createTemporaryFiles } from './output/atomic-file.js';
-import { createRunSession } from './run/session.js';
 import type { Lang } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -34,14 +32,19 @@ const HELP_TITLES: Record<string, string> = {
 const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = [declareCheck, declareStats, declareInit, declareBaseline, declareRules, declareExplain, declareSchema];
 const COMMANDS = ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema', 'help'];
 
-function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<ExitCode>) => void): Command {
-  const fr = lang === 'fr';
-  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
+/** What a command runs with; loaded with the command (help and --version need none of it). */
+async function commandContext(io: Io, lang: Lang, c: Catalogue): Promise<CommandContext> {
+  const [{ createTemporaryFiles }, { createRunSession }] = await Promise.all([import('./output/atomic-file.js'), import('./run/session.js')]);
   const temporaryFiles = createTemporaryFiles();
   // Ctrl-C, SIGTERM or SIGHUP during a run: the reports being written are removed (where the caller listens).
   io.onInterrupt?.(() => temporaryFiles.removeAll());
-  const context: CommandContext = { io, lang, c, session: createRunSession(), temporaryFiles };
-  const declaring: Declaring = { lang, t, start: (work) => setExit(work(context)) };
+  return { io, lang, c, session: createRunSession(), temporaryFiles };
+}
+
+function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<ExitCode>) => void): Command {
+  const fr = lang === 'fr';
+  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
+  const declaring: Declaring = { lang, t, start: (work) => setExit(commandContext(io, lang, c).then(work)) };
 
   const program = new Command('clsm')
     .description(t('Vérifie un conseil local de santé mentale (CLSM) au regard du référentiel national de mai 2025.', 'Checks a local mental health council (CLSM) against the national referential of May 2025.'))
