@@ -1,7 +1,7 @@
 // Baselines (SPEC §4): today's counted findings per file and rule, so that a repository with known gaps can adopt
 // clsm — those gaps stop failing the run, every new one still does. Pure data in and out: reading and writing the
 // file is the command's job.
-import { isBaselinable } from '../findings/traits.js';
+import { isBaselinable } from '../engine/traits.js';
 import type { Ruleset } from '../ruleset/types.js';
 import type { FileReport, Finding } from '../types.js';
 

@@ -1,7 +1,7 @@
 // Classifies a profile's derogations: unknown rule, expired (ignored), or active (may waive findings).
 import type { DerogationState } from '../checks/types.js';
 import { closest } from '../closest.js';
-import { isWaivable } from '../findings/traits.js';
+import { isWaivable } from './traits.js';
 import type { Ruleset } from '../ruleset/types.js';
 
 export function classifyDerogations(profile: unknown, ruleset: Ruleset, today: string): DerogationState[] {

@@ -5,7 +5,7 @@ import { valueAt } from '../paths.js';
 import type { RuleProblem, WaivedProblem } from '../problem.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import type { Statut } from '../types.js';
-import { isWaivable } from '../findings/traits.js';
+import { isWaivable } from './traits.js';
 import { classifyDerogations } from './derogations.js';
 
 export interface Evaluation {
