@@ -7,6 +7,7 @@ import { eachItem } from './each-item.js';
 import { minCount } from './min-count.js';
 import { minDistinct } from './min-distinct.js';
 import { minSum } from './min-sum.js';
+import { personalData } from './personal-data.js';
 import { present } from './present.js';
 import { range } from './range.js';
 import { requiredValues } from './required-values.js';
@@ -30,6 +31,7 @@ export const CHECK_LIST: readonly AnyCheck[] = [
   derogationStatus,
   anyValue,
   present,
+  personalData,
   uniqueInRun,
 ] as readonly AnyCheck[];
 
