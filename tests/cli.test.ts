@@ -44,12 +44,12 @@ describe('text report', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('CLSM du Pays de Morlaix — examples/avec-ecarts.yaml');
     expect(stdout).toContain('Année de référence : 2025 · Référentiel : referentiel-2025 · Résultat : écarts à combler');
-    expect(stdout).toMatch(/^38:5 {2}erreur {2}copil-reunions\n {2}Le COPIL s’est réuni 1\u00a0fois en 2025\u202f;/m);
+    expect(stdout).toMatch(/^38:5 {2}erreur {2}copil-reunions\n {2}Le profil déclare 1\u00a0réunion du COPIL en 2025 \(seuil du jeu de règles\u00a0: 2\)\u202f; le référentiel prévoit\n {2}que le COPIL «\u00a0se réunit deux fois par an\u00a0»\./m);
     for (const group of stdout.split(/^(?:Ensuite|Pour information) — /m)) {
       const lines = [...group.matchAll(/^(\d+):\d+ {2}/gm)].map((m) => Number(m[1]));
       expect(lines).toEqual([...lines].sort((a, b) => a - b));
     }
-    expect(stdout).toContain('Par axe\u00a0: gouvernance (3 erreurs, 2 avertissements, 1 information)');
+    expect(stdout).toContain('Par axe\u00a0: gouvernance (3 erreurs, 2 avertissements) · coordination (1 avertissement)');
     expect(stdout).toMatch(/Écarts couverts par une dérogation :\n {2}59:3 {2}coordination-temps-plein \(jusqu’au 31\/12\/2026\) : Territoire rural/);
     expect(stdout).toContain('1 fichier vérifié : 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
   });
@@ -79,12 +79,13 @@ describe('text report', () => {
   it('speaks English with --lang en', async () => {
     const { stdout } = await runCli(['check', 'examples/avec-ecarts.yaml', '--lang', 'en', ...TODAY], at);
     expect(stdout).toContain('Reference year: 2025 · Ruleset: referentiel-2025 · Result: gaps to close');
-    expect(stdout).not.toContain('réunion');
+    // English quotes the referential in French, between « »; nothing else is French.
+    expect(stdout.replace(/«[^»]*»/g, '')).not.toContain('réunion');
     const json = JSON.parse((await runCli(['check', 'examples/avec-ecarts.yaml', '--lang', 'en', '-f', 'json', ...TODAY], at)).stdout);
     expect(json.files[0].findings).toContainEqual(
       expect.objectContaining({
         ruleId: 'copil-reunions',
-        message: 'The steering committee met 1 time in 2025; the reference framework provides for at least 2 meetings a year.',
+        message: 'The profile declares 1 meeting of the steering committee in 2025 (the ruleset’s threshold: 2); the reference framework says the committee « se réunit deux fois par an » (meets twice a year).',
         reference: 'National CLSM reference framework (2025), §4',
       }),
     );
@@ -111,7 +112,7 @@ describe('JSON report', () => {
     const { stdout } = await runCli(['check', 'examples', 'tests/fixtures/invalid/schema_cle-inconnue.yaml', '-f', 'json', ...TODAY], at);
     const report = JSON.parse(stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 8, warning: 35, info: 3 });
+    expect(report.summary).toEqual({ files: 5, pass: 2, fail: 2, invalid: 1, error: 11, warning: 37, info: 2 });
     const invalid = report.files.find((f: { status: string }) => f.status === 'invalid');
     expect(invalid.findings).toEqual([
       expect.objectContaining({ ruleId: 'schema', severity: 'error', path: 'gouvernance.copil.reunion', line: 45, column: 5, message: '« reunion » : clé inconnue — vouliez-vous dire « reunions » ?' }),
@@ -248,13 +249,13 @@ describe('usage errors', () => {
 });
 
 describe('rules, explain, schema', () => {
-  it('lists the 38 rules with their severity, axis and reference', async () => {
+  it('lists the 43 rules with their severity, axis and reference', async () => {
     const { stdout, code } = await runCli(['rules'], at);
     expect(code).toBe(0);
-    expect(stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
+    expect(stdout).toContain('Jeu de règles referentiel-2025 : 43 règles');
     expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
     const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
-    expect(json.rules).toHaveLength(38);
+    expect(json.rules).toHaveLength(43);
   });
 
   it('explains a rule: what, why, how', async () => {

@@ -44,34 +44,34 @@ describe.skipIf(!PSEUDO_TERMINAL)('text report in a terminal (skipped on Windows
     expect(raw).toContain('\u001b['); // a terminal: colours on
     expect(widestLine(screen)).toBeLessThanOrEqual(columns);
     expect(screen).not.toContain('┌');
-    expect(screen).toContain('À traiter en premier — 3 erreurs\n33:5  erreur  copil-composition-minimale\n  Le COPIL ne compte aucun membre de la catégorie');
+    expect(screen).toContain('À traiter en premier — 4 erreurs\n33:5  erreur  copil-composition-minimale\n  Le profil ne déclare au COPIL aucun membre de la catégorie');
   });
 
   it('at 200 columns, uses tables, still within the width', () => {
     const { screen } = inTerminal(200, [...args, path.join(tmp, 'large.yaml')]);
     expect(widestLine(screen)).toBeLessThanOrEqual(200);
-    expect(screen).toMatch(/À traiter en premier — 3 erreurs\n┌─+┬/);
+    expect(screen).toMatch(/À traiter en premier — 4 erreurs\n┌─+┬/);
     expect(screen).toMatch(/│ Fichier +│ CLSM +│ Région +│ Résultat +│ erreurs +│ avertissements +│ informations +│/);
-    expect(screen).toMatch(/│ examples\/avec-ecarts\.yaml +│ CLSM du Pays de Morlaix +│ Bretagne +│ écarts à combler +│ 3 +│ 14 +│ 2 +│/);
+    expect(screen).toMatch(/│ examples\/avec-ecarts\.yaml +│ CLSM du Pays de Morlaix +│ Bretagne +│ écarts à combler +│ 4 +│ 13 +│ 1 +│/);
   });
 
   it('puts errors first, then warnings, then infos, each group by line', () => {
     const { screen } = inTerminal(80, ['check', 'examples/avec-ecarts.yaml', '--today', '2026-01-15']);
     const headings = [...screen.matchAll(/^(À traiter en premier|Ensuite|Pour information) — .*$/gm)].map((m) => m[0]);
     expect(headings).toEqual([
-      'À traiter en premier — 3 erreurs',
-      'Ensuite — 14 avertissements (préconisations du référentiel)',
-      'Pour information — 2 informations (repères et bonnes pratiques)',
+      'À traiter en premier — 4 erreurs',
+      'Ensuite — 13 avertissements (préconisations et contrôles de cohérence)',
+      'Pour information — 1 information (repères et bonnes pratiques)',
     ]);
     const errorLines = [...screen.split('Ensuite')[0]!.matchAll(/^(\d+):\d+ {2}erreur {2}/gm)].map((m) => Number(m[1]));
-    expect(errorLines).toEqual([33, 38, 50]);
+    expect(errorLines).toEqual([33, 38, 50, 73]);
   });
 
   it('with --quiet, shows errors only, and only the files that have some, summary included', () => {
     const { screen } = inTerminal(80, ['check', 'examples', '--quiet', '--today', '2026-01-15']);
     expect(screen).not.toMatch(/avertissement {2}|Ensuite|Pour information/);
     expect(screen).not.toContain('complet.yaml');
-    expect(screen).toContain('examples/avec-ecarts.yaml — CLSM du Pays de Morlaix · Bretagne\n  écarts à combler · 3 erreurs');
+    expect(screen).toContain('examples/avec-ecarts.yaml — CLSM du Pays de Morlaix · Bretagne\n  écarts à combler · 4 erreurs');
     expect(screen).toContain('examples/en-sommeil.yaml — CLSM de Val-de-Sambre · Hauts-de-France');
   });
 });

@@ -179,7 +179,7 @@ export const en: Catalogue = {
     group: (severity, count) =>
       ({
         error: `Deal with first — ${plural(count, 'error', 'errors')}`,
-        warning: `Then — ${plural(count, 'warning', 'warnings')} (recommendations of the reference framework)`,
+        warning: `Then — ${plural(count, 'warning', 'warnings')} (recommendations and consistency checks)`,
         info: `For information — ${plural(count, 'note', 'notes')} (benchmarks and good practice)`,
       })[severity],
     totals: (files, pass, fail, invalid) =>

@@ -230,7 +230,7 @@ export const fr: Catalogue = {
     group: (severity, count) =>
       ({
         error: `À traiter en premier — ${plural(count, 'erreur', 'erreurs')}`,
-        warning: `Ensuite — ${plural(count, 'avertissement', 'avertissements')} (préconisations du référentiel)`,
+        warning: `Ensuite — ${plural(count, 'avertissement', 'avertissements')} (préconisations et contrôles de cohérence)`,
         info: `Pour information — ${plural(count, 'information', 'informations')} (repères et bonnes pratiques)`,
       })[severity],
     totals: (files, pass, fail, invalid) =>
