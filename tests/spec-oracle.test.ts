@@ -1,4 +1,4 @@
-// SPEC §4 written a second time, as plain code that shares nothing with the engine (no check function, no
+// SPEC §4 and §4.1 (revision 3) written a second time, as plain code that shares nothing with the engine (no check function, no
 // ruleset file): many generated profiles must get exactly the rule ids, severities and counts it predicts.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/index.js';
@@ -35,12 +35,14 @@ const MINIMAL = ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant']
 const OBJECTIVES = ['stigmatisation', 'determinants', 'prevention', 'inclusion_droits', 'parcours_soins'];
 const FUNDERS = ['collectivite', 'psychiatrie', 'ars', 'politique_ville', 'conseil_departemental', 'autre'];
 const PURPOSES = ['coordination', 'actions', 'diagnostic', 'evaluation', 'participation', 'communication', 'autre'];
-const RULE_IDS = ['presidence-elu', 'portage-convention', 'copil-composition-minimale', 'copil-acteurs-cles', 'copil-reunions', 'groupes-travail',
+const OPERATIONAL = ['besoins_priorites', 'programme_actions', 'reseau_decloisonnement', 'ressources_locales'];
+const RULE_IDS = ['presidence-elu', 'portage-convention', 'portage-engagement-conjoint', 'copil-composition-minimale', 'copil-acteurs-cles', 'copil-reunions', 'groupes-travail',
   'groupes-travail-personnes-concernees', 'assemblee-pleniere', 'participation-moyens', 'participation-habitants', 'coordination-poste',
   'coordination-temps-plein', 'coordination-fiche-de-poste', 'coordination-formation', 'coordination-reseau', 'financement-tripartite',
-  'financement-hors-coordination', 'financement-participation', 'financement-annee', 'strategie-diagnostic', 'strategie-diagnostic-ancien',
-  'strategie-feuille-de-route', 'strategie-objectifs', 'strategie-publics', 'territoire-prioritaire', 'territoire-taille', 'territoire-population',
-  'suivi-bilan', 'suivi-evaluation', 'suivi-evaluation-realisee', 'articulation-ptsm', 'articulation-cls', 'statut-en-sommeil', 'coherence-date-future',
+  'financement-hors-coordination', 'financement-participation', 'financement-annee', 'financement-declare', 'strategie-diagnostic', 'strategie-diagnostic-ancien',
+  'strategie-feuille-de-route', 'strategie-objectifs', 'strategie-objectifs-operationnels', 'strategie-publics', 'territoire-prioritaire', 'territoire-taille', 'territoire-population',
+  'suivi-bilan', 'suivi-evaluation', 'suivi-evaluation-realisee', 'suivi-capitalisation', 'articulation-ptsm', 'articulation-cls', 'statut-en-sommeil',
+  'coherence-date-future', 'donnees-personnelles',
   'derogation-inconnue', 'derogation-expiree', 'derogation-inutile', 'identifiant-doublon'];
 const UNWAIVABLE = ['schema', 'yaml-syntaxe', 'identifiant-doublon', 'derogation-inconnue', 'derogation-expiree', 'derogation-inutile'];
 
@@ -65,7 +67,9 @@ function generateProfile(seed: number): Json {
       date_creation: maybe(() => g.date(2005, 2026), 0.7),
       territoire: maybe(() => compact({ population, quartiers_prioritaires: g.pick([undefined, 0, 0, 2]), rural: g.flag() })),
     }),
-    portage: maybe(() => ({
+    portage: maybe(() => compact({
+      collectivite: maybe(() => ({ type: 'commune', nom: 'Ville' }), 0.7),
+      psychiatrie: maybe(() => ({ etablissement: 'EPSM' }), 0.7),
       convention: compact({
         signee: g.flag(),
         date: maybe(() => g.date(2015, 2026), 0.6),
@@ -77,13 +81,13 @@ function generateProfile(seed: number): Json {
         presidence: maybe(() => compact({ fonction: g.pick([undefined, 'maire', 'president_epci', 'elu_delegue', 'autre']) })),
         copil: maybe(() =>
           compact({
-            membres: maybe(() => Array.from({ length: g.int(0, 9) }, () => ({ categorie: g.pick([...MINIMAL, ...MINIMAL, ...CATEGORIES]) }))),
+            membres: maybe(() => Array.from({ length: g.int(0, 9) }, () => compact({ categorie: g.pick([...MINIMAL, ...MINIMAL, ...CATEGORIES]), nom: maybe(() => g.pick(['Jeanne Martin', ' ']), 0.1) }))),
             reunions: maybe(() => Array.from({ length: g.int(0, 3) }, () => ({ date: g.date(year - 1, year + 1) }))),
           }),
         ),
         groupes_travail: maybe(() =>
           Array.from({ length: g.int(0, 3) }, (_, i) =>
-            compact({ nom: `Groupe ${i + 1}`, nombre_reunions: g.pick([undefined, 0, 1, 4]), personnes_concernees: g.flag() }),
+            compact({ nom: `Groupe ${i + 1}${g.pick(['', '', '', '', ' (06 12 34 56 78)', ' (groupe@example.fr)'])}`, nombre_reunions: g.pick([undefined, 0, 1, 4]), personnes_concernees: g.flag() }),
           ),
         ),
         assemblee_pleniere: maybe(() => ({ reunions: Array.from({ length: g.int(0, 2) }, () => ({ date: g.date(year - 1, year + 1) })) })),
@@ -97,6 +101,7 @@ function generateProfile(seed: number): Json {
             compact({ nom: `Personne ${i + 1}`, etp: g.pick([undefined, 0.2, 0.5, 0.8, 1]), fiche_de_poste: g.flag(), formation_nationale: g.flag() }),
           ),
         ),
+        documents_cadres: maybe(() => g.subset(['fiche_de_poste', 'convention_fonctionnement', 'autre'], 0.3), 0.5),
         animation_reseau: g.flag(),
       }),
     ),
@@ -116,7 +121,7 @@ function generateProfile(seed: number): Json {
         feuille_de_route: maybe(() => compact({ date_adoption: maybe(() => g.date(year - 3, year + 1)) })),
         actions: maybe(() =>
           Array.from({ length: g.int(0, 4) }, (_, i) =>
-            compact({ intitule: `Action ${i + 1}`, objectifs: maybe(() => g.subset(OBJECTIVES, 0.4)), publics: maybe(() => g.subset(['grand_public', 'professionnels'])) }),
+            compact({ intitule: `Action ${i + 1}`, objectifs: maybe(() => g.subset(OBJECTIVES, 0.4)), objectifs_operationnels: maybe(() => g.subset(OPERATIONAL, 0.5)), publics: maybe(() => g.subset(['grand_public', 'professionnels'])) }),
           ),
         ),
       }),
@@ -124,13 +129,14 @@ function generateProfile(seed: number): Json {
     suivi: maybe(() =>
       compact({
         bilan_activite: maybe(() => ({ annee: g.pick([year - 2, year - 1, year]) })),
+        capitalisation: g.flag(),
         evaluation: maybe(() => compact({ criteres_definis: g.flag(), realisees: maybe(() => g.subset(['processus', 'resultats', 'impact'], 0.3)) })),
       }),
     ),
     articulations: maybe(() =>
       compact({
         ptsm: maybe(() => compact({ contribution_diagnostic: g.flag(), avis_rendu: g.flag() })),
-        cls: maybe(() => compact({ existe: g.flag(), instances_distinctes: g.flag(), coordination_distincte: g.flag() })),
+        cls: maybe(() => compact({ existe: g.flag(), instances_distinctes: g.flag(), coordination_distincte: g.flag(), diagnostics_partages: g.flag() })),
       }),
     ),
     derogations: maybe(
@@ -166,6 +172,7 @@ function oracle(profile: Json): Map<string, number> {
   const convention = get(profile, 'portage.convention') as Json | undefined;
   const signers = list(convention?.signataires) as unknown as string[];
   if (!(convention?.signee === true && signers.includes('collectivite') && signers.includes('psychiatrie'))) add('portage-convention');
+  add('portage-engagement-conjoint', ['collectivite', 'psychiatrie'].filter((party) => get(profile, `portage.${party}`) === undefined).length);
   const members = list(get(profile, 'gouvernance.copil.membres')).map((m) => m.categorie as string);
   add('copil-composition-minimale', MINIMAL.filter((category) => !members.includes(category)).length);
   const coordinators = list(get(profile, 'coordination.coordonnateurs'));
@@ -182,9 +189,19 @@ function oracle(profile: Json): Map<string, number> {
     get(profile, 'clsm.date_creation'),
   ];
   add('coherence-date-future', datePaths.filter((d) => typeof d === 'string' && d > TODAY).length);
+  // Personal data: a named person concerned or carer on the COPIL; an e-mail or a phone number in any text but the contact.
+  const named = list(get(profile, 'gouvernance.copil.membres')).filter((m) => ['personne_concernee', 'aidant'].includes(m.categorie as string) && typeof m.nom === 'string' && m.nom.trim() !== '');
+  const texts: string[] = [];
+  const walk = (node: unknown, at: string): void => {
+    if (at === 'clsm.contact') return;
+    if (typeof node === 'string') texts.push(node);
+    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, at === '' ? key : `${at}.${key}`);
+  };
+  walk(profile, '');
+  add('donnees-personnelles', named.length + texts.filter((t) => /@example\.fr|06 12 34 56 78/.test(t)).length);
 
   if (statut !== 'en_creation') {
-    add('copil-acteurs-cles', new Set(members.filter((m) => ![...MINIMAL, 'psychiatrie_equipe'].includes(m))).size < 2 ? 1 : 0);
+    add('copil-acteurs-cles', new Set(members.filter((m) => ![...MINIMAL, 'psychiatrie_equipe'].includes(m))).size < 1 ? 1 : 0);
     if (list(get(profile, 'gouvernance.copil.reunions')).filter((r) => yearOf(r.date) === year).length < 2) add('copil-reunions');
     const groups = list(get(profile, 'gouvernance.groupes_travail'));
     if (!groups.some((group) => typeof group.nombre_reunions === 'number' && group.nombre_reunions >= 1)) add('groupes-travail');
@@ -194,14 +211,17 @@ function oracle(profile: Json): Map<string, number> {
     if (!isTrue('participation.habitants') && !members.includes('habitant')) add('participation-habitants');
     const totalEtp = coordinators.reduce((sum, c) => sum + (typeof c.etp === 'number' ? c.etp : 0), 0);
     if (!postFires && totalEtp < 1) add('coordination-temps-plein');
-    add('coordination-fiche-de-poste', coordinators.filter((c) => c.fiche_de_poste !== true).length);
-    add('coordination-formation', coordinators.filter((c) => c.formation_nationale !== true).length);
+    const frameworkDocuments = list(get(profile, 'coordination.documents_cadres'));
+    if (!postFires && frameworkDocuments.length === 0 && !coordinators.some((c) => c.fiche_de_poste === true)) add('coordination-fiche-de-poste');
+    if (!postFires) add('coordination-formation', coordinators.filter((c) => c.formation_nationale !== true).length);
     if (!postFires && !isTrue('coordination.animation_reseau')) add('coordination-reseau');
     const counted = list(get(profile, 'financement.sources')).filter((s) => typeof s.montant === 'number' && s.montant > 0);
     const purposes = (s: Json) => list(s.objets) as unknown as string[];
-    if (!['collectivite', 'psychiatrie', 'ars'].every((f) => counted.some((s) => s.financeur === f))) add('financement-tripartite');
+    const declared = counted.length > 0;
+    if (!declared) add('financement-declare');
+    if (declared && !['collectivite', 'psychiatrie', 'ars'].every((f) => counted.some((s) => s.financeur === f))) add('financement-tripartite');
     if (counted.length > 0 && !counted.some((s) => purposes(s).some((o) => o !== 'coordination'))) add('financement-hors-coordination');
-    if (isTrue('participation.retribution') && !counted.some((s) => purposes(s).includes('participation'))) add('financement-participation');
+    if (declared && isTrue('participation.retribution') && !counted.some((s) => purposes(s).includes('participation'))) add('financement-participation');
     const fundingYear = get(profile, 'financement.annee');
     if (fundingYear !== undefined && fundingYear !== year) add('financement-annee');
     const diagnostic = get(profile, 'strategie.diagnostic.date');
@@ -211,6 +231,8 @@ function oracle(profile: Json): Map<string, number> {
     const actions = list(get(profile, 'strategie.actions'));
     const covered = new Set(actions.flatMap((a) => list(a.objectifs) as unknown as string[]));
     add('strategie-objectifs', OBJECTIVES.filter((o) => !covered.has(o)).length);
+    const served = new Set(actions.flatMap((a) => list(a.objectifs_operationnels) as unknown as string[]));
+    add('strategie-objectifs-operationnels', OPERATIONAL.filter((o) => !served.has(o)).length);
     const reached = new Set(actions.flatMap((a) => list(a.publics) as unknown as string[]));
     if (!reached.has('grand_public') || !reached.has('professionnels')) add('strategie-publics');
     const qpv = get(profile, 'clsm.territoire.quartiers_prioritaires');
@@ -223,9 +245,10 @@ function oracle(profile: Json): Map<string, number> {
     const created = yearOf(get(profile, 'clsm.date_creation'));
     const done = list(get(profile, 'suivi.evaluation.realisees')) as unknown as string[];
     if (created !== undefined && year - created >= 3 && !done.includes('processus') && !done.includes('resultats')) add('suivi-evaluation-realisee');
+    if (!isTrue('suivi.capitalisation')) add('suivi-capitalisation');
     add('articulation-ptsm', ['contribution_diagnostic', 'avis_rendu'].filter((f) => !isTrue(`articulations.ptsm.${f}`)).length);
     if (isTrue('articulations.cls.existe'))
-      add('articulation-cls', ['instances_distinctes', 'coordination_distincte'].filter((f) => !isTrue(`articulations.cls.${f}`)).length);
+      add('articulation-cls', ['instances_distinctes', 'coordination_distincte', 'diagnostics_partages'].filter((f) => !isTrue(`articulations.cls.${f}`)).length);
   }
 
   // Derogations: a current one moves its rule's findings out of the count; the derogation-* rules judge them.

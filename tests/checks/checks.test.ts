@@ -260,3 +260,26 @@ describe('check options', () => {
     expect(Object.keys(checkOptionValidators()).sort()).toEqual([...CHECKS.keys()].sort());
   });
 });
+
+describe('personal-data', () => {
+  const options = { members: 'g.membres', categories: ['personne_concernee', 'aidant'], name_field: 'nom', except: ['c.contact'] };
+  it('names each member of a sensitive category who carries a name, at the name', () => {
+    const profile = { g: { membres: [{ categorie: 'elu', nom: 'Jeanne Martin' }, { categorie: 'aidant', nom: 'Paul' }, { categorie: 'personne_concernee', nom: '  ' }, { categorie: 'personne_concernee' }] } };
+    expect(run('personal-data', profile, options)).toEqual([{ path: ['g', 'membres', 1, 'nom'], args: { value: 'aidant' } }]);
+  });
+  it.each([
+    ['écrire à jean.dupont@example.org', 'courriel'],
+    ['appeler le 06 12 34 56 78', 'telephone'],
+    ['tél. 06.12.34.56.78', 'telephone'],
+    ['+33 6 12 34 56 78', 'telephone'],
+    ['0033 (0)6 12 34 56 78', 'telephone'],
+  ])('finds contact details in %j (%s), one finding per field', (text, kind) => {
+    expect(run('personal-data', { x: [{ y: text }] }, options)).toEqual([{ path: ['x', 0, 'y'], args: { kind }, messageId: 'contact' }]);
+  });
+  it.each([['code INSEE 59009, 62000 habitants'], ['SIREN 200093201'], ['2025-03-14'], ['12 000 € en 2025'], ['secteurs 59G21 et 59G22']])('leaves %j alone', (text) => {
+    expect(run('personal-data', { x: text }, options)).toEqual([]);
+  });
+  it('leaves the paths in `except` alone', () => {
+    expect(run('personal-data', { c: { contact: { email: 'clsm@example.fr', tel: '03 20 00 00 00' } } }, options)).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ describe('the installed command', () => {
     expect(run(installed, ['check', example, '--today', '2026-01-15'], work).code).toBe(0);
     const rules = run(installed, ['rules'], work);
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 38 règles');
+    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 43 règles');
     const explain = run(installed, ['explain', 'copil-reunions'], work);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain('Comment combler l’écart');
@@ -109,12 +109,12 @@ describe('the installed library', () => {
     const result = must(process.execPath, ['main.js'], project);
     expect(JSON.parse(result.stdout)).toEqual({
       status: 'fail',
-      first: 'copil-acteurs-cles',
+      first: 'copil-composition-minimale',
       files: 4,
       summary: 4,
       errors: [],
-      rules: 38,
-      json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 3, warning: 14, info: 2 },
+      rules: 43,
+      json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 4, warning: 13, info: 1 },
       never: 'pass',
       otherLang: 'the result of avec-ecarts.yaml is worded in French: check the profile again with lang: \'en\', or format with lang: \'fr\'.',
       junitFailures: 0,

@@ -40,7 +40,7 @@ describe('checkPaths', () => {
       ['profils/b.yaml', 'pass'],
     ]);
     expect(summary.errors).toEqual(['«\u00a0absent.yaml\u00a0» n’existe pas\u00a0: vérifiez le chemin.']);
-    expect(summary).toMatchObject({ files: 2, pass: 1, fail: 1, invalid: 0, error: 3 });
+    expect(summary).toMatchObject({ files: 2, pass: 1, fail: 1, invalid: 0, error: 4 });
   });
 
   it('gives the same findings as `clsm check` for the same files, and counts the summary at its threshold', async () => {
