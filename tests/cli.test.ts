@@ -158,7 +158,7 @@ describe('options', () => {
     const messages = JSON.parse(stdout).files.map((file: { findings: Array<{ ruleId: string; message: string }> }) =>
       file.findings.filter((f) => f.ruleId === 'suivi-bilan').map((f) => f.message),
     );
-    expect(messages).toEqual([['Aucun bilan d’activité pour 2025 ou l’année précédente.'], ['Aucun bilan d’activité pour 2024 ou l’année précédente.']]);
+    expect(messages).toEqual([['Le profil ne déclare aucun bilan d’activité pour 2025 ou l’année précédente.'], ['Le profil ne déclare aucun bilan d’activité pour 2024 ou l’année précédente.']]);
   });
 
   it('--today decides which dates are in the future', async () => {
