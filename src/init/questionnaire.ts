@@ -150,6 +150,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
     const etp = await optionalNumber(texts.ask.etp(name), (n, raw) => (n !== null && n > 0 && n <= 1 ? null : texts.invalid.etp(raw)));
     coordinators.push(nonEmpty({ nom: name, etp, formation_nationale: await yesNo(texts.ask.training(name)), fiche_de_poste: await yesNo(texts.ask.jobDescription(name)) }));
   }
+  const frameworkDocuments = coordinators.length > 0 ? await tick(texts.ask.frameworkDocuments, choicesOf('coordination.documents_cadres[]', lang)) : [];
   const network = coordinators.length > 0 ? await yesNo(texts.ask.network) : undefined;
   const funderChoices = choicesOf('financement.sources[].financeur', lang);
   const sources = [];
@@ -161,6 +162,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
   const diagnostic = (await dates(texts.ask.diagnostic))[0];
   const roadmap = (await dates(texts.ask.roadmap))[0];
   const report = await optionalNumber(texts.ask.report, (n, raw) => (n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100 ? null : texts.invalid.year(raw)));
+  const capitalisation = await yesNo(texts.ask.capitalisation);
   const criteria = await yesNo(texts.ask.criteria);
   const evaluations = await tick(texts.ask.evaluations, choicesOf('suivi.evaluation.realisees[]', lang));
   const ptsmDiagnostic = await yesNo(texts.ask.ptsmDiagnostic);
@@ -168,6 +170,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
   const cls = await yesNo(texts.ask.cls);
   const clsBodies = cls ? await yesNo(texts.ask.clsBodies) : undefined;
   const clsCoordination = cls ? await yesNo(texts.ask.clsCoordination) : undefined;
+  const clsShared = cls ? await yesNo(texts.ask.clsShared) : undefined;
 
   const profile: Profile = {
     version: 1,
@@ -193,16 +196,17 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
       assemblee_pleniere: nonEmpty({ reunions: plenaryDates.map((date) => ({ date })) }),
     }),
     participation: nonEmpty(Object.fromEntries(participation.map((key) => [key, true]))),
-    coordination: nonEmpty({ coordonnateurs: coordinators.filter((c) => c !== undefined), animation_reseau: network }),
+    coordination: nonEmpty({ coordonnateurs: coordinators.filter((c) => c !== undefined), documents_cadres: frameworkDocuments, animation_reseau: network }),
     financement: nonEmpty({ annee: sources.length > 0 ? year : undefined, sources: sources.filter((s) => s !== undefined) }),
     strategie: nonEmpty({ diagnostic: nonEmpty({ date: diagnostic }), feuille_de_route: nonEmpty({ date_adoption: roadmap }) }),
     suivi: nonEmpty({
       bilan_activite: nonEmpty({ annee: report }),
+      capitalisation,
       evaluation: nonEmpty({ criteres_definis: criteria, realisees: evaluations }),
     }),
     articulations: nonEmpty({
       ptsm: nonEmpty({ contribution_diagnostic: ptsmDiagnostic, avis_rendu: ptsmOpinion }),
-      cls: nonEmpty({ existe: cls, instances_distinctes: clsBodies, coordination_distincte: clsCoordination }),
+      cls: nonEmpty({ existe: cls, instances_distinctes: clsBodies, coordination_distincte: clsCoordination, diagnostics_partages: clsShared }),
     }),
   };
   return Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));

@@ -38,6 +38,7 @@ export function templateProfile(year: number): Record<string, unknown> {
     participation: { retribution: true, modalites_adaptees: true, habitants: true },
     coordination: {
       coordonnateurs: [{ nom: 'Prénom Nom', etp: 1, employeur: 'collectivite', fiche_de_poste: true, formation_nationale: true }],
+      documents_cadres: ['fiche_de_poste', 'convention_fonctionnement'],
       animation_reseau: true,
     },
     financement: {
@@ -52,15 +53,16 @@ export function templateProfile(year: number): Record<string, unknown> {
       diagnostic: { date: date('06-01', year - 2) },
       feuille_de_route: { date_adoption: date('01-15', year - 1) },
       actions: [
-        { intitule: 'Semaines d’information sur la santé mentale', objectifs: ['stigmatisation', 'prevention'], publics: ['grand_public'] },
-        { intitule: 'Premiers secours en santé mentale', objectifs: ['prevention', 'parcours_soins'], publics: ['professionnels'] },
-        { intitule: 'Commission de situations complexes', objectifs: ['determinants', 'inclusion_droits', 'parcours_soins'], publics: ['professionnels'] },
+        { intitule: 'Semaines d’information sur la santé mentale', objectifs: ['stigmatisation', 'prevention'], objectifs_operationnels: ['programme_actions'], publics: ['grand_public'] },
+        { intitule: 'Premiers secours en santé mentale', objectifs: ['prevention', 'parcours_soins'], objectifs_operationnels: ['programme_actions', 'reseau_decloisonnement'], publics: ['professionnels'] },
+        { intitule: 'Commission de situations complexes', objectifs: ['determinants', 'inclusion_droits', 'parcours_soins'], objectifs_operationnels: ['besoins_priorites', 'reseau_decloisonnement'], publics: ['professionnels'] },
+        { intitule: 'Guide des ressources locales en santé mentale', objectifs: ['parcours_soins'], objectifs_operationnels: ['ressources_locales'], publics: ['grand_public', 'professionnels'] },
       ],
     },
-    suivi: { bilan_activite: { annee: year - 1 }, evaluation: { criteres_definis: true, realisees: ['processus'] } },
+    suivi: { bilan_activite: { annee: year - 1 }, capitalisation: true, evaluation: { criteres_definis: true, realisees: ['processus'] } },
     articulations: {
       ptsm: { contribution_diagnostic: true, avis_rendu: true },
-      cls: { existe: true, instances_distinctes: true, coordination_distincte: true },
+      cls: { existe: true, instances_distinctes: true, coordination_distincte: true, diagnostics_partages: true },
     },
   };
 }

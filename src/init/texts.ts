@@ -46,6 +46,7 @@ export interface InitTexts {
     etp: (name: string) => string;
     training: (name: string) => string;
     jobDescription: (name: string) => string;
+    frameworkDocuments: string;
     network: string;
     anotherCoordinator: string;
     funders: string;
@@ -54,6 +55,7 @@ export interface InitTexts {
     diagnostic: string;
     roadmap: string;
     report: string;
+    capitalisation: string;
     criteria: string;
     evaluations: string;
     ptsmDiagnostic: string;
@@ -61,6 +63,7 @@ export interface InitTexts {
     cls: string;
     clsBodies: string;
     clsCoordination: string;
+    clsShared: string;
   };
   invalid: {
     required: string;
@@ -80,17 +83,18 @@ const fr: InitTexts = {
   blocks: {
     clsm: ' Identité du CLSM (obligatoire). L’identifiant distingue ce CLSM dans les indicateurs nationaux : ne le changez pas d’une année à l’autre.',
     'clsm.territoire': ' Territoire (§3) : le référentiel ne fixe pas de seuil de population ; la population sert à l’indicateur national de couverture.',
-    portage: ' Portage (§1) : un partenariat entre la collectivité et la psychiatrie publique, qui peut se matérialiser par une charte ou une convention.',
+    portage: ' Portage (§1) : un engagement conjoint de la collectivité et du pôle de psychiatrie, qui peut se matérialiser par une charte ou une convention.',
     gouvernance:
-      ' Gouvernance (§4) : présidence par un élu ; un COPIL qui réunit au minimum élus, psychiatrie publique, personnes concernées et aidants,\n et se réunit au moins deux fois par an ; des groupes de travail ; une assemblée plénière chaque année.',
-    participation: ' Participation (§4) : rétribution ou modalités adaptées pour les personnes concernées ; association des habitants du territoire.',
-    coordination: ' Coordination (§5) : le référentiel préconise un temps plein, une fiche de poste, la formation nationale et la participation aux réseaux.',
+      ' Gouvernance (instruction et annexe 2 ; §4) : présidence par un élu ; un COPIL qui réunit au minimum des représentants du maire ou du président\n de l’intercommunalité, de la chefferie de pôle ou du secteur psychiatrique, de personnes concernées et d’aidants, et « se réunit deux fois par an » ;\n des groupes de travail ; une assemblée plénière chaque année.',
+    participation: ' Participation (§4) : rétribution ou modalités adaptées (horaires flexibles, formats de réunions accessibles) ; association des habitants.',
+    coordination:
+      ' Coordination (§5) : le référentiel préconise un temps plein, des missions définies dans des documents cadres (fiche de poste, convention\n de fonctionnement…), la formation nationale et la participation aux animations de réseau.',
     financement:
-      ' Financement (§6) : le référentiel préconise un financement tripartite (collectivité, psychiatrie publique, ARS), qui porte aussi sur les actions.\n Montants en euros, sans espace ni symbole (30000).',
+      ' Financement (§6) : le référentiel préconise un co-financement tripartite (collectivité, pôle ou secteur psychiatrique, ARS), élargi au-delà\n du poste de coordination. Montants en euros, sans espace ni symbole (30000).',
     strategie:
-      ' Stratégie (§2, §4) : un diagnostic partagé, une feuille de route adoptée par le COPIL, des actions qui servent les cinq objectifs spécifiques\n et touchent le grand public comme les professionnels. Dates au format AAAA-MM-JJ.',
-    suivi: ' Suivi et évaluation (§7) : un bilan d’activité annuel, des critères d’évaluation définis, puis des évaluations réalisées.',
-    articulations: ' Articulations (§8) : contribution au diagnostic du PTSM et avis ; instances et coordination distinctes de celles du CLS.',
+      ' Stratégie (§2, §4) : un diagnostic des besoins du territoire, une feuille de route construite et suivie par le COPIL, des actions qui servent\n les cinq objectifs spécifiques et les quatre objectifs opérationnels, pour le grand public comme pour les professionnels. Dates AAAA-MM-JJ.',
+    suivi: ' Suivi et évaluation (§7) : un bilan d’activité annuel, la capitalisation, des critères d’évaluation définis, puis des évaluations réalisées.',
+    articulations: ' Articulations (§8) : contribution au diagnostic du PTSM et avis ; avec le CLS, instances et coordination distinctes, diagnostics partagés.',
     derogations: ' Dérogations : un écart décidé en COPIL, justifié et daté (jusqu_au) ; passée cette date, l’écart compte de nouveau.',
   },
   written: (file) => `Profil écrit dans « ${file} ».`,
@@ -135,14 +139,16 @@ const fr: InitTexts = {
     etp: (name) => `Temps consacré au CLSM par « ${name} », en équivalent temps plein (1 pour un temps plein, 0,5 pour un mi-temps)`,
     training: (name) => `La personne « ${name} » a-t-elle suivi la formation nationale des coordonnateurs ?`,
     jobDescription: (name) => `La personne « ${name} » a-t-elle une fiche de poste ?`,
-    network: 'La coordination participe-t-elle aux animations des réseaux de CLSM ?',
+    frameworkDocuments: 'Documents cadres qui définissent les missions de la coordination (Espace pour cocher)',
+    network: 'La coordination participe-t-elle aux animations de réseau (nationales, régionales, départementales) ?',
     anotherCoordinator: 'Une autre personne coordonne-t-elle le CLSM ?',
     funders: 'Financeurs de l’année (Espace pour cocher)',
     amount: (funder) => `Montant versé par ${funder} (euros)`,
     purposes: (funder) => `Ce que finance ${funder} (Espace pour cocher)`,
-    diagnostic: 'Date du diagnostic partagé (JJ/MM/AAAA)',
-    roadmap: 'Date d’adoption de la feuille de route par le COPIL (JJ/MM/AAAA)',
+    diagnostic: 'Date du diagnostic des besoins du territoire (JJ/MM/AAAA)',
+    roadmap: 'Date de la feuille de route en vigueur (JJ/MM/AAAA)',
     report: 'Année du dernier bilan d’activité',
+    capitalisation: 'Le CLSM capitalise-t-il son expérience (connaissances partageables, retours de pratiques) ?',
     criteria: 'Des critères d’évaluation sont-ils définis ?',
     evaluations: 'Évaluations réalisées (Espace pour cocher)',
     ptsmDiagnostic: 'Le CLSM a-t-il contribué au diagnostic du projet territorial de santé mentale (PTSM) ?',
@@ -150,6 +156,7 @@ const fr: InitTexts = {
     cls: 'Un contrat local de santé (CLS) existe-t-il sur le territoire ?',
     clsBodies: 'Le CLSM a-t-il des instances distinctes de celles du CLS ?',
     clsCoordination: 'Le CLSM a-t-il une coordination distincte de celle du CLS ?',
+    clsShared: 'Le CLSM et le CLS partagent-ils leurs diagnostics et leurs feuilles de route ?',
   },
   invalid: {
     required: 'Cette réponse est nécessaire.',
@@ -169,17 +176,18 @@ const en: InitTexts = {
   blocks: {
     clsm: ' CLSM identity (required). The identifier tells this CLSM apart in the national indicators: keep it from one year to the next.',
     'clsm.territoire': ' Territory (§3): the framework sets no population threshold; the population feeds the national coverage indicator.',
-    portage: ' Sponsorship (§1): a partnership between the local authority and public psychiatry, which a charter or an agreement can give form to.',
+    portage: ' Backing (§1): a joint commitment of the local authority and the psychiatry pole, which a charter or an agreement can give form to.',
     gouvernance:
-      ' Governance (§4): chaired by an elected official; a steering committee with at least elected officials, public psychiatry, people with lived\n experience and carers, meeting at least twice a year; working groups; a plenary assembly every year.',
-    participation: ' Participation (§4): payment or adapted arrangements for people with lived experience; inhabitants of the territory involved.',
-    coordination: ' Coordination (§5): the framework recommends a full-time post, a job description, the national training and taking part in networks.',
+      ' Governance (instruction and annex 2; §4): chaired by an elected official; a steering committee with at least representatives of the mayor or\n of the president of the inter-municipal authority, of the head of the psychiatry pole or sector, of people with lived experience and of carers,\n which « se réunit deux fois par an » (meets twice a year); working groups; a plenary assembly every year.',
+    participation: ' Participation (§4): remuneration or adapted arrangements (flexible hours, accessible meeting formats); inhabitants involved.',
+    coordination:
+      ' Coordination (§5): the framework recommends a full-time post, missions defined in framework documents (job description, operating agreement…),\n the national training and taking part in network events.',
     financement:
-      ' Funding (§6): the framework recommends tripartite funding (local authority, public psychiatry, ARS), covering actions too.\n Amounts in euros, without spaces or symbol (30000).',
+      ' Funding (§6): the framework recommends three-way co-funding (local authority, psychiatry pole or sector, ARS), broadened beyond the\n coordination post. Amounts in euros, without spaces or symbol (30000).',
     strategie:
-      ' Strategy (§2, §4): a shared assessment, a roadmap adopted by the steering committee, actions serving the five specific objectives\n and reaching the general public as well as professionals. Dates as YYYY-MM-DD.',
-    suivi: ' Monitoring and evaluation (§7): a yearly activity report, defined evaluation criteria, then evaluations carried out.',
-    articulations: ' Links (§8): contribution to the PTSM assessment and an opinion; bodies and coordination distinct from the CLS’s.',
+      ' Strategy (§2, §4): a needs assessment of the territory, a roadmap built and followed by the steering committee, actions serving the five\n specific and the four operational objectives, for the general public as well as professionals. Dates as YYYY-MM-DD.',
+    suivi: ' Monitoring and evaluation (§7): a yearly activity report, capitalisation, defined evaluation criteria, then evaluations carried out.',
+    articulations: ' Links (§8): contribution to the PTSM assessment and an opinion; with the CLS, distinct bodies and coordination, shared assessments.',
     derogations: ' Waivers: a gap decided by the steering committee, justified and dated (jusqu_au); after that date, the gap counts again.',
   },
   written: (file) => `Profile written to “${file}”.`,
@@ -222,14 +230,16 @@ const en: InitTexts = {
     etp: (name) => `Time “${name}” gives the CLSM, in full-time equivalent (1 for full time, 0.5 for half time)`,
     training: (name) => `Has “${name}” completed the national coordinators’ training?`,
     jobDescription: (name) => `Does “${name}” have a job description?`,
-    network: 'Does the coordination take part in CLSM network events?',
+    frameworkDocuments: 'Framework documents that define the coordination’s missions (Space to tick)',
+    network: 'Does the coordination take part in network events (national, regional, departmental)?',
     anotherCoordinator: 'Does another person coordinate the CLSM?',
     funders: 'Funders of the year (Space to tick)',
     amount: (funder) => `Amount paid by ${funder} (euros)`,
     purposes: (funder) => `What ${funder} funds (Space to tick)`,
-    diagnostic: 'Date of the shared assessment (DD/MM/YYYY)',
-    roadmap: 'Date the steering committee adopted the roadmap (DD/MM/YYYY)',
+    diagnostic: 'Date of the needs assessment of the territory (DD/MM/YYYY)',
+    roadmap: 'Date of the roadmap in force (DD/MM/YYYY)',
     report: 'Year of the latest activity report',
+    capitalisation: 'Does the CLSM capitalise on its experience (shareable knowledge, practice feedback)?',
     criteria: 'Are evaluation criteria defined?',
     evaluations: 'Evaluations carried out (Space to tick)',
     ptsmDiagnostic: 'Did the CLSM contribute to the territorial mental health project (PTSM) assessment?',
@@ -237,6 +247,7 @@ const en: InitTexts = {
     cls: 'Is there a local health contract (CLS) on the territory?',
     clsBodies: 'Does the CLSM have bodies distinct from the CLS’s?',
     clsCoordination: 'Does the CLSM have coordination distinct from the CLS’s?',
+    clsShared: 'Do the CLSM and the CLS share their assessments and roadmaps?',
   },
   invalid: {
     required: 'This answer is needed.',

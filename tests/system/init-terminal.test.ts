@@ -78,8 +78,8 @@ describe('clsm init, the questionnaire in a terminal', () => {
       await term.answer('Ce qui rend la participation effective'); // nothing ticked
       await term.answer('Nom de la personne chargée de la coordination', 'Karim Benali');
       await term.answer('Temps consacré au CLSM', '0,5');
-      for (const question of ['La personne « Karim Benali » a-t-elle suivi', 'La personne « Karim Benali » a-t-elle une fiche', 'Une autre personne coordonne-t-elle', 'La coordination participe-t-elle']) await term.answer(question);
-      for (const question of ['Financeurs de l’année', 'Date du diagnostic partagé', 'Date d’adoption de la feuille de route', 'Année du dernier bilan', 'Des critères d’évaluation', 'Évaluations réalisées', 'Le CLSM a-t-il contribué', 'Le CLSM a-t-il rendu un avis', 'Un contrat local de santé'])
+      for (const question of ['La personne « Karim Benali » a-t-elle suivi', 'La personne « Karim Benali » a-t-elle une fiche', 'Une autre personne coordonne-t-elle', 'Documents cadres', 'La coordination participe-t-elle']) await term.answer(question);
+      for (const question of ['Financeurs de l’année', 'Date du diagnostic des besoins', 'Date de la feuille de route', 'Année du dernier bilan', 'Le CLSM capitalise-t-il', 'Des critères d’évaluation', 'Évaluations réalisées', 'Le CLSM a-t-il contribué', 'Le CLSM a-t-il rendu un avis', 'Un contrat local de santé'])
         await term.answer(question);
       const screen = await term.waitFor(/FIN \d+/);
       expect(screen).toMatch(/Profil écrit dans «\sdouai\.yaml\s»\./);
@@ -90,7 +90,7 @@ describe('clsm init, the questionnaire in a terminal', () => {
     }
     const text = fs.readFileSync(path.join(tmp, 'douai.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://clsm.dev/schemas/profil-clsm.schema.json');
-    expect(text).toContain('# Gouvernance (§4)\u00a0: présidence par un élu');
+    expect(text).toContain('# Gouvernance (instruction et annexe 2\u202f; §4)\u00a0: présidence par un élu');
     const report = checkText(text, { today: '2026-01-15' });
     expect(report.invalid).toBe(false);
     expect(text).toContain('annee_reference: 2025\n');
@@ -101,8 +101,8 @@ describe('clsm init, the questionnaire in a terminal', () => {
     expect(text).not.toContain('echelle');
     expect(text).not.toContain('financement');
     expect(report.findings.filter((f) => f.ruleId === 'copil-composition-minimale').map((f) => f.message)).toEqual([
-      'Le COPIL ne compte aucun membre de la catégorie «\u00a0aidants\u00a0».',
-      'Le COPIL ne compte aucun membre de la catégorie «\u00a0personnes concernées\u00a0».',
+      'Le profil ne déclare au COPIL aucun membre de la catégorie «\u00a0aidants\u00a0».',
+      'Le profil ne déclare au COPIL aucun membre de la catégorie «\u00a0personnes concernées\u00a0».',
     ]);
   }, 60_000);
 
