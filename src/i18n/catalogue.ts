@@ -184,6 +184,10 @@ export interface Catalogue {
     excluded(paths: string[]): string;
     chart(year: number): string;
     notes: string;
+    /** How clsm reads the instruction's words for the indicators (a note under every table). */
+    readings: string[];
+    /** The parts of the COPIL indicator for one row (a year's national row). */
+    copilParts(label: string, users: number, carers: number, either: number): string;
     csvHeaders: string[];
     nothing(): string;
   };

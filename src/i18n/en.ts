@@ -237,7 +237,7 @@ export const en: Catalogue = {
     columns: {
       year: 'Year',
       region: 'Region',
-      indicators: ['Active CLSMs', 'Being set up', 'Dormant', 'Population covered', 'Share of the population', 'COPIL with people with lived experience and carers', 'Plenary assembly in the year'],
+      indicators: ['Active CLSMs', 'Being set up', 'Dormant', 'Population covered', 'Share of the population', 'COPIL with representatives of users and their relatives', 'General (plenary) assembly in the year'],
     },
     national: 'France',
     source: 'Population of the regions',
@@ -246,7 +246,13 @@ export const en: Catalogue = {
     excluded: (paths) => `${paths.length === 1 ? 'Invalid profile left out' : 'Invalid profiles left out'}: ${paths.join(', ')}.`,
     chart: (year) => `Share of the population covered by active CLSMs, per region, in ${year}`,
     notes: 'Notes',
-    csvHeaders: ['year', 'region_code', 'region', 'active', 'being_set_up', 'dormant', 'population_covered', 'population_missing', 'region_population', 'coverage', 'copil_users_carers', 'copil_users_carers_share', 'plenary_in_year', 'plenary_in_year_share'],
+    readings: [
+      '« Représentants d’usagers et de leurs proches » (representatives of users and their relatives, instruction, section III): clsm counts the steering committees with at least one member of the category person with lived experience and one of the category carer; the number with each, and with either, is given beside it.',
+      '« Assemblée générale » (general assembly, instruction, section III): clsm counts the framework’s plenary assembly (§4), held during the year.',
+      'The shares are of active CLSMs; CLSMs being set up and dormant ones are counted apart.',
+    ],
+    copilParts: (label, users, carers, either) => `${label}: steering committees with people with lived experience ${users}, with carers ${carers}, with either category ${either}.`,
+    csvHeaders: ['year', 'region_code', 'region', 'active', 'being_set_up', 'dormant', 'population_covered', 'population_missing', 'region_population', 'coverage', 'copil_users_carers', 'copil_users_carers_share', 'copil_users', 'copil_carers', 'copil_users_or_carers', 'plenary_in_year', 'plenary_in_year_share'],
     nothing: () => `no valid profile: no indicator to compute.`,
   },
   html: {

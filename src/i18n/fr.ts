@@ -292,7 +292,7 @@ export const fr: Catalogue = {
     columns: {
       year: 'Année',
       region: 'Région',
-      indicators: ['CLSM actifs', 'En création', 'En sommeil', 'Population couverte', 'Part de la population', 'COPIL avec personnes concernées et aidants', 'Assemblée plénière dans l’année'],
+      indicators: ['CLSM actifs', 'En création', 'En sommeil', 'Population couverte', 'Part de la population', 'COPIL avec représentants d’usagers et de leurs proches', 'Assemblée générale (plénière) dans l’année'],
     },
     national: 'France entière',
     source: 'Population des régions',
@@ -302,7 +302,14 @@ export const fr: Catalogue = {
     excluded: (paths) => `${paths.length === 1 ? 'Profil invalide écarté' : 'Profils invalides écartés'} : ${paths.join(', ')}.`,
     chart: (year) => `Part de la population couverte par les CLSM actifs, par région, en ${year}`,
     notes: 'Remarques',
-    csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'pleniere_annee', 'part_pleniere_annee'],
+    readings: [
+      '« Représentants d’usagers et de leurs proches » (instruction, section III) : clsm compte les COPIL qui ont au moins un membre de la catégorie personne concernée et un membre de la catégorie aidant ; le nombre de COPIL avec chacune, et avec l’une ou l’autre, est donné à côté.',
+      '« Assemblée générale » (instruction, section III) : clsm compte l’assemblée plénière du référentiel (§4), réunie dans l’année.',
+      'Les parts portent sur les CLSM actifs ; les CLSM en création et en sommeil sont comptés à part.',
+    ],
+    copilParts: (label, users, carers, either) =>
+      `${label} : COPIL avec des personnes concernées ${users}, avec des aidants ${carers}, avec l’une ou l’autre catégorie ${either}.`,
+    csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'copil_pc', 'copil_aidants', 'copil_pc_ou_aidants', 'pleniere_annee', 'part_pleniere_annee'],
     nothing: () => `aucun profil valide : aucun indicateur à calculer.`,
   },
   html: {

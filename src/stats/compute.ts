@@ -19,7 +19,12 @@ export interface Indicators {
   populationMissing: number;
   regionPopulation: number;
   coverage: number | null;
+  /** COPIL with « représentants d’usagers et de leurs proches »: clsm's reading, a personne_concernee AND an aidant member. */
   copilUsersAndCarers: Share;
+  /** Its parts, published beside it (SPEC §4.1): a personne_concernee member; an aidant member; either. */
+  copilUsers: Share;
+  copilCarers: Share;
+  copilUsersOrCarers: Share;
   plenaryInYear: Share;
 }
 
@@ -62,7 +67,8 @@ interface Entry {
   region: string;
   statut: string;
   population: number | null;
-  copilUsersAndCarers: boolean;
+  copilUsers: boolean;
+  copilCarers: boolean;
   plenaryInYear: boolean;
 }
 
@@ -76,6 +82,9 @@ function empty(regionPopulation: number): Indicators {
     regionPopulation,
     coverage: null,
     copilUsersAndCarers: { count: 0, share: null },
+    copilUsers: { count: 0, share: null },
+    copilCarers: { count: 0, share: null },
+    copilUsersOrCarers: { count: 0, share: null },
     plenaryInYear: { count: 0, share: null },
   };
 }
@@ -87,7 +96,10 @@ function add(indicators: Indicators, entry: Entry): void {
     indicators.active++;
     if (entry.population === null) indicators.populationMissing++;
     else indicators.populationCovered += entry.population;
-    if (entry.copilUsersAndCarers) indicators.copilUsersAndCarers.count++;
+    if (entry.copilUsers && entry.copilCarers) indicators.copilUsersAndCarers.count++;
+    if (entry.copilUsers) indicators.copilUsers.count++;
+    if (entry.copilCarers) indicators.copilCarers.count++;
+    if (entry.copilUsers || entry.copilCarers) indicators.copilUsersOrCarers.count++;
     if (entry.plenaryInYear) indicators.plenaryInYear.count++;
   }
 }
@@ -95,7 +107,7 @@ function add(indicators: Indicators, entry: Entry): void {
 function finish(indicators: Indicators): void {
   indicators.coverage = indicators.regionPopulation > 0 ? round(indicators.populationCovered / indicators.regionPopulation) : null;
   const share = (count: number) => (indicators.active === 0 ? null : round(count / indicators.active));
-  indicators.copilUsersAndCarers.share = share(indicators.copilUsersAndCarers.count);
+  for (const key of ['copilUsersAndCarers', 'copilUsers', 'copilCarers', 'copilUsersOrCarers'] as const) indicators[key].share = share(indicators[key].count);
   indicators.plenaryInYear.share = share(indicators.plenaryInYear.count);
 }
 
@@ -120,7 +132,8 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
       region: clsm.region!,
       statut: facts.statut,
       population: facts.population,
-      copilUsersAndCarers: facts.copilCategories.includes('personne_concernee') && facts.copilCategories.includes('aidant'),
+      copilUsers: facts.copilCategories.includes('personne_concernee'),
+      copilCarers: facts.copilCategories.includes('aidant'),
       plenaryInYear: facts.plenaryDates.some((date) => Number(date.slice(0, 4)) === year),
     });
   }

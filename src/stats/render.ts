@@ -31,10 +31,16 @@ export function statsText(result: StatsResult, c: Catalogue): string {
     ...result.national.map((row) => [String(row.year), c.stats.national, ...cells(c, row)]),
   ];
   const columns = head.map((title, i) => ({ width: Math.min(28, naturalWidth([title, ...lines.map((line) => line[i]!)])) }));
-  const out = [c.stats.title, renderTable(head, lines, columns), c.labelled(c.stats.source, result.population.source)];
+  const out = [c.stats.title, renderTable(head, lines, columns), c.labelled(c.stats.source, result.population.source), ...readings(result, c)];
   for (const d of result.duplicates) out.push(printableLine(c.stats.duplicate(d.identifiant, d.year, d.files)));
   if (result.excluded.length > 0) out.push(printableLine(c.stats.excluded(result.excluded.map((e) => e.path))));
   return `${out.join('\n')}\n`;
+}
+
+/** How clsm reads the instruction's words, and the parts of the COPIL indicator for each year of the country. */
+function readings(result: StatsResult, c: Catalogue): string[] {
+  const parts = result.national.map((row) => c.stats.copilParts(`${c.stats.national} ${row.year}`, row.copilUsers.count, row.copilCarers.count, row.copilUsersOrCarers.count));
+  return [...parts, ...c.stats.readings];
 }
 
 export function statsJson(result: StatsResult): string {
@@ -59,6 +65,9 @@ export function statsCsv(result: StatsResult, c: Catalogue): string {
     decimal(r.coverage),
     String(r.copilUsersAndCarers.count),
     decimal(r.copilUsersAndCarers.share),
+    String(r.copilUsers.count),
+    String(r.copilCarers.count),
+    String(r.copilUsersOrCarers.count),
     String(r.plenaryInYear.count),
     decimal(r.plenaryInYear.share),
   ];
@@ -102,6 +111,7 @@ ${result.rows.filter((row) => row.year === year).map((row) => html`<tr><td>${row
 ${chart(year)}`;
   });
   const notes = [
+    ...readings(result, c).map((text) => html`<li>${text}</li>`),
     ...result.duplicates.map((d) => html`<li>${c.stats.duplicate(d.identifiant, d.year, d.files)}</li>`),
     ...(result.excluded.length > 0 ? [html`<li>${c.stats.excluded(result.excluded.map((e) => e.path))}</li>`] : []),
   ];

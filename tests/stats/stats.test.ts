@@ -43,7 +43,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const indicators = (active: number, creating: number, dormant: number, covered: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null]) => ({
+const ratio = (count: number, active: number) => (active === 0 ? null : Math.round((count / active) * 10000) / 10000);
+/** `parts`: active CLSMs whose COPIL has a personne_concernee member, an aidant member, either. */
+const indicators = (active: number, creating: number, dormant: number, covered: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null], parts: [number, number, number]) => ({
   active,
   creating,
   dormant,
@@ -52,18 +54,21 @@ const indicators = (active: number, creating: number, dormant: number, covered: 
   regionPopulation: population,
   coverage,
   copilUsersAndCarers: { count: copil[0], share: copil[1] },
+  copilUsers: { count: parts[0], share: ratio(parts[0], active) },
+  copilCarers: { count: parts[1], share: ratio(parts[1], active) },
+  copilUsersOrCarers: { count: parts[2], share: ratio(parts[2], active) },
   plenaryInYear: { count: plenary[0], share: plenary[1] },
 });
 
 const EXPECTED_ROWS = [
-  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 200000, 0, 12317279, 0.0162, [1, 1], [0, 0]) },
-  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 1, 871157, 0, [1, 1], [1, 1]) },
-  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(2, 1, 1, 150000, 0, 5995292, 0.025, [1, 0.5], [1, 0.5]) },
-  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 347597, 0, [0, null], [0, null]) },
+  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 200000, 0, 12317279, 0.0162, [1, 1], [0, 0], [1, 1, 1]) },
+  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 1, 871157, 0, [1, 1], [1, 1], [1, 1, 1]) },
+  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(2, 1, 1, 150000, 0, 5995292, 0.025, [1, 0.5], [1, 0.5], [2, 1, 2]) },
+  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 347597, 0, [0, null], [0, null], [0, 0, 0]) },
 ];
 const EXPECTED_NATIONAL = [
-  { year: 2024, ...indicators(1, 0, 0, 200000, 0, 67664570, 0.003, [1, 1], [0, 0]) },
-  { year: 2025, ...indicators(3, 2, 1, 150000, 1, 67664570, 0.0022, [2, 0.6667], [2, 0.6667]) },
+  { year: 2024, ...indicators(1, 0, 0, 200000, 0, 67664570, 0.003, [1, 1], [0, 0], [1, 1, 1]) },
+  { year: 2025, ...indicators(3, 2, 1, 150000, 1, 67664570, 0.0022, [2, 0.6667], [2, 0.6667], [3, 2, 3]) },
 ];
 
 describe('clsm stats', () => {
@@ -95,7 +100,7 @@ describe('clsm stats', () => {
     expect(library.national).toEqual(EXPECTED_NATIONAL);
 
     const { stdout } = await runCli(['stats', 'profils', '-f', 'csv'], { cwd: dir });
-    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;copil_pc;copil_aidants;copil_pc_ou_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
     const rows = parse(stdout, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => [r.annee, r.code_region, r.actifs, r.population_couverte, r.couverture, r.part_copil_pc_aidants])).toEqual([
       ['2024', '11', '1', '200000', '0,0162', '1'],
@@ -111,6 +116,8 @@ describe('clsm stats', () => {
     expect(text).toMatch(/│ 2025 +│ France entière +│ 3 +│ 2 +│ 1 +│ 150\u202f000 \(1 CLSM sans +│ 0,2\u00a0% +│ 66,7\u00a0% \(2\) +│ 66,7\u00a0% \(2\) +│\n│ +│ +│ +│ +│ +│ population\) +│/);
     expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
     expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
+    expect(text).toContain('France entière 2025\u00a0: COPIL avec des personnes concernées 3, avec des aidants 2, avec l’une ou l’autre catégorie 3.');
+    expect(text).toContain('«\u00a0Assemblée générale\u00a0» (instruction, section III)\u00a0: clsm compte l’assemblée plénière du référentiel (§4), réunie dans l’année.');
   });
 
   it('writes its reports with --output and --report, and exits 2 when nothing could be read', async () => {
