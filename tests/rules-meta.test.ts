@@ -152,3 +152,12 @@ describe('profile schema', () => {
     expect(undocumented).toEqual([]);
   });
 });
+
+describe('README', () => {
+  it('lists every rule of the national ruleset, with its severity, once', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/`([a-z0-9-]+)`(?: †)? \((erreur|avertissement|information)\)/g)].map((m) => [m[1], m[2]]);
+    const words = { error: 'erreur', warning: 'avertissement', info: 'information' } as Record<string, string>;
+    expect(listed.sort()).toEqual(ruleset.rules.map((rule) => [rule.id, words[rule.severity]]).sort());
+  });
+});

@@ -38,7 +38,7 @@ describe('the regional example', () => {
     expect(regional.code).toBe(1);
     expect(regional.ruleset).toEqual({ id: 'ars-idf-2026', extends: 'referentiel-2025' });
     expect(regional.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.message])).toEqual([
-      ['copil-reunions', 'error', 46, 5, 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
+      ['copil-reunions', 'error', 46, 5, 'Le profil déclare 2\u00a0réunions du COPIL en 2025\u202f; le cahier des charges de l’ARS en prévoit au moins 3.'],
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('the regional example', () => {
     const regional = await findings(profile, example('ars-idf-2026.regles.yaml'));
     expect(regional.findings.map((f) => [f.ruleId, f.message])).toEqual([
       ['ars-convention-tripartite', 'La convention signée ne compte pas parmi ses signataires : ARS.'],
-      ['copil-reunions', 'Le COPIL s’est réuni 2 fois en 2025 ; le cahier des charges de l’ARS prévoit au moins 3 réunions.'],
+      ['copil-reunions', 'Le profil déclare 2\u00a0réunions du COPIL en 2025\u202f; le cahier des charges de l’ARS en prévoit au moins 3.'],
     ]);
   });
 
