@@ -15,6 +15,7 @@ function prng(seed) {
 const REGIONS = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94', '01', '02', '03', '04', '06'];
 const CATEGORIES = ['ars', 'professionnel_sante', 'social_medico_social', 'logement', 'education', 'justice', 'securite', 'conseil_departemental', 'association', 'habitant', 'psychiatrie_equipe'];
 const OBJECTIFS = ['stigmatisation', 'determinants', 'prevention', 'inclusion_droits', 'parcours_soins'];
+const OPERATIONNELS = ['besoins_priorites', 'programme_actions', 'reseau_decloisonnement', 'ressources_locales'];
 const THEMES = ['logement', 'jeunesse', 'parcours', 'precarite', 'personnes agees', 'prevention du suicide', 'culture et sante mentale'];
 
 export function profile(i, random) {
@@ -32,7 +33,7 @@ export function profile(i, random) {
   ].filter(Boolean);
   const meetings = Array.from({ length: Math.floor(random() * 4) }, () => `      - date: ${year - (chance(0.15) ? 1 : 0)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`);
   const groups = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, k) => `    - nom: Groupe ${pick(THEMES)} ${k}\n      thematique: ${pick(THEMES)}\n      nombre_reunions: ${Math.floor(random() * 6)}\n      personnes_concernees: ${chance(0.7)}`);
-  const actions = Array.from({ length: 2 + Math.floor(random() * 8) }, (_, k) => `    - intitule: Action ${k} de sensibilisation et de formation sur le territoire\n      objectifs: [${OBJECTIFS.filter(() => chance(0.35)).join(', ') || pick(OBJECTIFS)}]\n      publics: [${chance(0.6) ? 'grand_public' : 'professionnels'}]`);
+  const actions = Array.from({ length: 2 + Math.floor(random() * 8) }, (_, k) => `    - intitule: Action ${k} de sensibilisation et de formation sur le territoire\n      objectifs: [${OBJECTIFS.filter(() => chance(0.35)).join(', ') || pick(OBJECTIFS)}]\n      objectifs_operationnels: [${OPERATIONNELS.filter(() => chance(0.4)).join(', ') || pick(OPERATIONNELS)}]\n      publics: [${chance(0.6) ? 'grand_public' : 'professionnels'}]`);
   const coordinators = Array.from({ length: chance(0.9) ? 1 + (chance(0.2) ? 1 : 0) : 0 }, (_, k) => `    - nom: Coordonnateur ${k}\n      etp: ${pick([0.3, 0.5, 0.8, 1.0])}\n      employeur: ${pick(['collectivite', 'etablissement_sante', 'association'])}\n      fiche_de_poste: ${chance(0.8)}\n      formation_nationale: ${chance(0.6)}`);
   const typo = chance(0.03) ? '    reunion: []\n' : '';
   return `# Profil genere pour le banc d'essai n° ${i}
@@ -86,7 +87,8 @@ participation:
   habitants: ${chance(0.7)}
 
 coordination:
-${coordinators.length ? `  coordonnateurs:\n${coordinators.join('\n')}\n` : ''}  animation_reseau: ${chance(0.7)}
+${coordinators.length ? `  coordonnateurs:\n${coordinators.join('\n')}\n` : ''}  documents_cadres: [${chance(0.5) ? 'fiche_de_poste, ' : ''}convention_fonctionnement]
+  animation_reseau: ${chance(0.7)}
 
 financement:
   annee: ${chance(0.9) ? year : year - 1}
@@ -103,13 +105,14 @@ ${actions.join('\n')}
 
 suivi:
   bilan_activite: { annee: ${year - Math.floor(random() * 3)} }
+  capitalisation: ${chance(0.5)}
   evaluation:
     criteres_definis: ${chance(0.6)}
     realisees: [processus]
 
 articulations:
   ptsm: { contribution_diagnostic: ${chance(0.8)}, avis_rendu: ${chance(0.7)} }
-  cls: { existe: ${chance(0.5)}, instances_distinctes: true, coordination_distincte: ${chance(0.8)} }
+  cls: { existe: ${chance(0.5)}, instances_distinctes: true, coordination_distincte: ${chance(0.8)}, diagnostics_partages: ${chance(0.7)} }
 ${chance(0.2) ? `
 derogations:
   - regle: coordination-temps-plein

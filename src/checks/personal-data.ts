@@ -41,31 +41,70 @@ export const personalData = defineCheck({
         }
       });
     }
-    const skipped = options.except.map((path) => path + '.');
-    const visit = (node: unknown, path: PathSegment[], dotted: string): void => {
+    // One walk over every text, with one path stack: a batch runs this on every profile (no allocation per node).
+    const except = exceptTree(options.except);
+    const path: PathSegment[] = [];
+    const visit = (node: unknown, skip: ExceptTree | undefined): void => {
       if (typeof node === 'string') {
         const kind = contactKind(node);
-        if (kind) problems.push({ path, args: { kind }, messageId: 'contact' });
+        if (kind) problems.push({ path: path.slice(), args: { kind }, messageId: 'contact' });
         return;
       }
       if (node === null || typeof node !== 'object') return;
       if (Array.isArray(node)) {
-        node.forEach((item, index) => visit(item, [...path, index], dotted));
+        for (let index = 0; index < node.length; index++) {
+          path.push(index);
+          visit(node[index], undefined);
+          path.pop();
+        }
         return;
       }
-      for (const [key, value] of Object.entries(node)) {
-        const next = dotted === '' ? key : `${dotted}.${key}`;
-        if (skipped.some((prefix) => `${next}.`.startsWith(prefix))) continue;
-        visit(value, [...path, key], next);
+      for (const key of Object.keys(node)) {
+        const below = skip?.get(key);
+        if (below === SKIPPED) continue;
+        path.push(key);
+        visit((node as Record<string, unknown>)[key], below);
+        path.pop();
       }
     };
-    visit(profile, [], '');
+    visit(profile, except);
     return problems;
   },
 });
 
+const SKIPPED = true;
+type ExceptTree = Map<string, ExceptTree | typeof SKIPPED>;
+
+/** `clsm.contact` → { clsm: { contact: SKIPPED } }: the walk compares one key at a time. */
+function exceptTree(paths: readonly string[]): ExceptTree {
+  const root: ExceptTree = new Map();
+  for (const path of paths) {
+    const keys = path.split('.');
+    let node = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) node.set(key, SKIPPED);
+      else {
+        const next = node.get(key);
+        node.set(key, next instanceof Map ? next : new Map());
+        node = node.get(key) as ExceptTree;
+      }
+    });
+  }
+  return root;
+}
+
+/** A phone number has at least ten digits: most texts are set aside without a regular expression. */
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 10; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
 function contactKind(text: string): 'courriel' | 'telephone' | undefined {
   if (text.includes('@') && EMAIL.test(text)) return 'courriel';
-  if (/\d{2}/.test(text) && PHONE.test(text)) return 'telephone';
+  if (digitCount(text) >= 10 && PHONE.test(text)) return 'telephone';
   return undefined;
 }
