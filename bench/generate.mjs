@@ -2,6 +2,14 @@
 // Deterministic: the same N gives the same files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+
+// Real communes of the Code officiel géographique, by département (with their région): the profiles list 20 to 45
+// consecutive communes of one département, as an intercommunal CLSM does (SPEC §11).
+const COG = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json').filter((c) => c.type === 'commune-actuelle' && c.population !== undefined && !c.departement.startsWith('97'));
+const BY_DEPARTEMENT = new Map();
+for (const commune of COG) (BY_DEPARTEMENT.get(commune.departement) ?? BY_DEPARTEMENT.set(commune.departement, []).get(commune.departement)).push(commune);
+const DEPARTEMENTS = [...BY_DEPARTEMENT.keys()].sort();
 
 function prng(seed) {
   return () => {
@@ -12,7 +20,6 @@ function prng(seed) {
   };
 }
 
-const REGIONS = ['11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94', '01', '02', '03', '04', '06'];
 const CATEGORIES = ['ars', 'professionnel_sante', 'social_medico_social', 'logement', 'education', 'justice', 'securite', 'conseil_departemental', 'association', 'habitant', 'psychiatrie_equipe'];
 const OBJECTIFS = ['stigmatisation', 'determinants', 'prevention', 'inclusion_droits', 'parcours_soins'];
 const OPERATIONNELS = ['besoins_priorites', 'programme_actions', 'reseau_decloisonnement', 'ressources_locales'];
@@ -23,7 +30,12 @@ export function profile(i, random) {
   const chance = (p) => random() < p;
   const year = 2025;
   const statut = chance(0.8) ? 'actif' : chance(0.5) ? 'en_creation' : 'en_sommeil';
-  const communes = Array.from({ length: 20 + Math.floor(random() * 25) }, (_, k) => `      - nom: Commune ${i}-${k} de la Vallee\n        code_insee: "${String(10000 + ((i * 37 + k) % 89999)).padStart(5, '0')}"`);
+  const departement = DEPARTEMENTS[i % DEPARTEMENTS.length];
+  const inDepartement = BY_DEPARTEMENT.get(departement);
+  const start = Math.floor(random() * inDepartement.length);
+  const listed = Array.from({ length: Math.min(inDepartement.length, 20 + Math.floor(random() * 25)) }, (_, k) => inDepartement[(start + k) % inDepartement.length]);
+  const communes = listed.map((c) => `      - nom: ${JSON.stringify(c.nom)}\n        code_insee: "${c.code}"`);
+  const population = listed.reduce((sum, c) => sum + c.population, 0);
   const members = [
     chance(0.95) ? '      - { categorie: elu, fonction: Adjointe a la sante, structure: Ville }' : '',
     chance(0.9) ? '      - { categorie: psychiatrie_chefferie, fonction: Chef de pole, structure: EPSM }' : '',
@@ -45,13 +57,13 @@ clsm:
   identifiant: clsm-${i}
   statut: ${statut}
   date_creation: 2015-0${1 + (i % 9)}-15
-  region: "${pick(REGIONS)}"
-  departement: "${String(1 + (i % 95)).padStart(2, '0')}"
+  region: "${inDepartement[0].region}"
+  departement: "${departement}"
   territoire:
     echelle: intercommunalite
     communes:
 ${communes.join('\n')}
-    population: ${5000 + Math.floor(random() * 300000)}
+    population: ${chance(0.9) ? population : 5000 + Math.floor(random() * 300000)}
     quartiers_prioritaires: ${Math.floor(random() * 4)}
     rural: ${chance(0.3)}
   contact:

@@ -31,6 +31,32 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * The Code officiel géographique (1.4 MB of text) stays out of the CLI bundle, in dist/territory-data.cjs, required
+ * only when a profile lists communes or an EPCI: every other run neither reads nor scans it.
+ */
+const externalTerritory = {
+  name: 'external-territory',
+  setup(build) {
+    build.onResolve({ filter: /generated\/territory-data(\.js)?$/ }, () => ({ path: 'territory-data', namespace: 'clsm-territory' }));
+    // Required at run time next to the bundle (bin/clsm.js gives the bundle a require of its own folder).
+    build.onResolve({ filter: /^\.\/territory-data\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'clsm-territory' }, () => ({ contents: "module.exports = require('./territory-data.cjs');", loader: 'js' }));
+  },
+};
+
+async function bundleTerritory() {
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'generated', 'territory-data.ts')],
+    outfile: path.join(dist, 'territory-data.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
 // One CommonJS file: bin/clsm.js compiles it with vm.Script, which can take V8's code cache (Node 20 has
 // no code cache for ES modules). Commands and formats stay lazily compiled functions inside it.
 async function bundleCli() {
@@ -43,7 +69,7 @@ async function bundleCli() {
     target: 'node20',
     minify: !process.env.CLSM_NO_MINIFY,
     define: { 'import.meta.url': '__clsmModuleUrl' },
-    plugins: [lazyChildProcess],
+    plugins: [lazyChildProcess, externalTerritory],
     banner: { js: "const __clsmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
@@ -97,6 +123,7 @@ function writeCodeCache() {
 
 fs.rmSync(dist, { recursive: true, force: true });
 await bundleCli();
+await bundleTerritory();
 await bundleBootstrap();
 await bundleLibrary();
 writeCodeCache();

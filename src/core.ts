@@ -7,6 +7,8 @@ import { checkSource } from './check/check-source.js';
 import { createCheckSession, type CheckSession } from './check/session.js';
 import { diagnoseSyntax } from './document/diagnose-syntax.js';
 import { fromBytes } from './document/source.js';
+import { TERRITORY_META, TERRITORY_TABLE } from './generated/territory-data.js';
+import { parseTerritoryTable, type TerritoryTable } from './territory/table.js';
 import { UserError } from './errors.js';
 import { catalogue } from './i18n/index.js';
 import { parseToday } from './options.js';
@@ -42,7 +44,13 @@ export { UserError };
  * slip diagnosis is part of it, so that the library words a YAML syntax error as `clsm check` does.
  */
 export function createSession(): CheckSession {
-  return createCheckSession(diagnoseSyntax);
+  let table: TerritoryTable | undefined;
+  return createCheckSession(diagnoseSyntax, () => (table ??= territoryTable()));
+}
+
+/** The Code officiel géographique the library checks and counts with (parsed at each call: keep the result). */
+function territoryTable(): TerritoryTable {
+  return parseTerritoryTable(TERRITORY_TABLE, TERRITORY_META);
 }
 
 /**
@@ -146,7 +154,7 @@ function rulesetForResults(results: readonly FileReport[], given: string | Rules
  * region and per year for the country; invalid profiles excluded, duplicate (identifiant, year) counted once.
  */
 export function computeStats(reports: Iterable<FileReport>): StatsResult {
-  return computeStatsOf(reports, TOOL);
+  return computeStatsOf(reports, TOOL, territoryTable());
 }
 
 export { countsOf, failsRun, statusOf } from './findings/findings.js';

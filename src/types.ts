@@ -80,6 +80,11 @@ export interface ProfileFacts {
   copilCategories: string[];
   /** The dates of the plenary assembly's meetings, as written. */
   plenaryDates: string[];
+  /**
+   * The territory from the Code officiel géographique, when the profile lists communes or an EPCI: its population
+   * (vintage named by the table) and the units it covers (communes, or arrondissements of Paris, Lyon, Marseille).
+   */
+  territory?: { population: number | null; units: string[] };
 }
 
 /** What a rule of the run (scope `run`) compares across the profiles of one run: a value and where it is. */
@@ -112,6 +117,8 @@ export interface FileReport {
   ruleset: string | null;
   /** What the rules of the run compare with the other profiles of the run (internal, not part of the JSON report). */
   claims?: RunClaim[];
+  /** The profile lists communes or an EPCI and the session had no territory table: check it again once loaded. */
+  needsTerritory?: true;
 }
 
 export function formatPath(segments: readonly PathSegment[]): string {

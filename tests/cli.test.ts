@@ -249,13 +249,13 @@ describe('usage errors', () => {
 });
 
 describe('rules, explain, schema', () => {
-  it('lists the 43 rules with their severity, axis and reference', async () => {
+  it('lists the 49 rules with their severity, axis and reference', async () => {
     const { stdout, code } = await runCli(['rules'], at);
     expect(code).toBe(0);
-    expect(stdout).toContain('Jeu de règles referentiel-2025 : 43 règles');
+    expect(stdout).toContain('Jeu de règles referentiel-2025 : 49 règles');
     expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
     const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
-    expect(json.rules).toHaveLength(43);
+    expect(json.rules).toHaveLength(49);
   });
 
   it('explains a rule: what, why, how', async () => {

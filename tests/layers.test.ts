@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '..', 'src');
 
 const FLOORS: readonly (readonly string[])[] = [
   ['generated', 'findings', 'i18n'],
-  ['document', 'schema', 'wording', 'input', 'output'],
+  ['document', 'schema', 'wording', 'input', 'output', 'territory'],
   ['checks'],
   ['ruleset'],
   ['engine'],

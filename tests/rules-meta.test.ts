@@ -11,7 +11,7 @@ import { loadRuleset } from '../src/ruleset/load.js';
 const root = path.join(import.meta.dirname, '..');
 const ruleset = loadRuleset('referentiel-2025', catalogue('fr'), root);
 
-// SPEC §4 and §4.1 (revision 3), copied by hand: id, severity, axis, † (also checked for en_creation).
+// SPEC §4, §4.1 (revision 3) and §11, copied by hand: id, severity, axis, † (also checked for en_creation).
 const SPEC: Array<[string, string, string, boolean]> = [
   ['presidence-elu', 'error', 'gouvernance', true],
   ['portage-convention', 'info', 'gouvernance', true],
@@ -43,6 +43,12 @@ const SPEC: Array<[string, string, string, boolean]> = [
   ['territoire-prioritaire', 'info', 'territoire', false],
   ['territoire-taille', 'info', 'territoire', false],
   ['territoire-population', 'warning', 'territoire', false],
+  ['territoire-commune-inconnue', 'error', 'coherence', true],
+  ['territoire-commune-ancienne', 'info', 'coherence', true],
+  ['territoire-commune-nom', 'warning', 'coherence', true],
+  ['territoire-hors-region', 'error', 'coherence', true],
+  ['territoire-epci-inconnu', 'error', 'coherence', true],
+  ['territoire-population-ecart', 'info', 'coherence', true],
   ['suivi-bilan', 'warning', 'suivi', false],
   ['suivi-evaluation', 'warning', 'suivi', true],
   ['suivi-evaluation-realisee', 'warning', 'suivi', false],
@@ -85,7 +91,7 @@ describe('referentiel-2025', () => {
     for (const text of [rule.message, rule.remediation, rule.description!, rule.rationale!]) expect(text.fr).not.toBe(text.en);
     // SPEC §4 gives the consistency rules no section of the referential ("—").
     // clsm's own rules say so: no reference, or « Règle de clsm » and the text it rests on.
-    if (rule.axis === 'coherence') expect(rule.reference.fr).toMatch(/^(—|Règle de clsm \(.+\))$/);
+    if (rule.axis === 'coherence') expect(rule.reference.fr).toMatch(/^(—|Règle de clsm \(.+\)|Code officiel géographique \(INSEE\).*)$/);
     else expect(rule.reference.fr).toMatch(/§\d|annexe|section III/);
     expect(fs.existsSync(path.join(root, 'rules', 'docs', `${id}.md`))).toBe(true);
     // A rule of the run (a duplicate identifier) compares files: its test is in tests/cli.test.ts.

@@ -13,6 +13,7 @@ import type { Ruleset } from '../ruleset/types.js';
 import { validateAgainstSchema } from '../schema/validate.js';
 import type { ClsmIdentity, FileReport, Finding, Lang, RunClaim, WaivedFinding } from '../types.js';
 import { inputFinding, ruleFinding, type Wording } from '../wording/word.js';
+import { listsTerritory, resolveTerritory } from '../territory/resolve.js';
 import { factsOf, identityOf } from './facts.js';
 import type { CheckSession } from './session.js';
 
@@ -52,12 +53,21 @@ export function checkSource(path: string, source: Source, options: CheckOptions,
   const profile = parsed.data as { annee_reference: number };
   const locator = parsed.locator;
   const { ruleset } = options;
+  let territory: { table: ReturnType<NonNullable<CheckSession['territory']>>; resolution: ReturnType<typeof resolveTerritory> } | undefined;
+  if (listsTerritory(profile)) {
+    if (!session.territory) {
+      locator.release();
+      return { path, clsm: identityOf(profile, options.year), invalid: false, findings: [], waived: [], facts: null, lang: options.lang, ruleset: ruleset ? ruleset.id : null, needsTerritory: true };
+    }
+    const table = session.territory();
+    territory = { table, resolution: resolveTerritory(profile, table) };
+  }
   const findings: Finding[] = [];
   const waivedFindings: WaivedFinding[] = [];
   const claims: RunClaim[] = [];
   if (ruleset) {
     const year = options.year ?? profile.annee_reference;
-    const evaluation = evaluate(profile, ruleset, year, options.today);
+    const evaluation = evaluate(profile, ruleset, year, options.today, territory);
     const wording: Wording = { rules: ruleset.byId, labels: ruleset.labels, lang: options.lang, catalogue: options.catalogue, year, today: options.today, cache: session.wordings };
     for (const problem of evaluation.counted) findings.push(ruleFinding(problem, locate(problem, locator), wording));
     for (const problem of evaluation.waived) {
@@ -78,7 +88,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions,
     invalid: false,
     findings,
     waived: waivedFindings,
-    facts: factsOf(profile),
+    facts: territory ? { ...factsOf(profile), territory: { population: territory.resolution.population, units: [...territory.resolution.units.keys()].sort() } } : factsOf(profile),
     lang: options.lang,
     ruleset: ruleset ? ruleset.id : null,
     ...(claims.length > 0 ? { claims } : {}),

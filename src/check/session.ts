@@ -2,6 +2,7 @@
 // slip diagnosis. One session per batch (or per library caller who passes one); nothing of it lives in a module.
 import type { NodeTable } from '../document/node-table.js';
 import type { InputProblem } from '../problem.js';
+import type { TerritoryTable } from '../territory/table.js';
 import type { WordingCache } from '../wording/word.js';
 
 /** Finds the real cause of a YAML syntax error (document/diagnose-syntax.ts): on the failure path only. */
@@ -13,8 +14,10 @@ export interface CheckSession {
   readonly wordings: WordingCache;
   /** Absent until loaded: a report with a YAML syntax error then says `needsSyntaxDiagnosis`. */
   diagnoseSyntax: DiagnoseSyntax | undefined;
+  /** The Code officiel géographique, given once loaded: a profile that lists communes then says `needsTerritory`. */
+  territory: (() => TerritoryTable) | undefined;
 }
 
-export function createCheckSession(diagnoseSyntax?: DiagnoseSyntax): CheckSession {
-  return { tables: [], wordings: new WeakMap(), diagnoseSyntax };
+export function createCheckSession(diagnoseSyntax?: DiagnoseSyntax, territory?: () => TerritoryTable): CheckSession {
+  return { tables: [], wordings: new WeakMap(), diagnoseSyntax, territory };
 }

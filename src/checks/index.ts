@@ -11,6 +11,7 @@ import { personalData } from './personal-data.js';
 import { present } from './present.js';
 import { range } from './range.js';
 import { requiredValues } from './required-values.js';
+import { territory } from './territory.js';
 import { truthy } from './truthy.js';
 import type { AnyCheck } from './types.js';
 import { uniqueInRun } from './unique-in-run.js';
@@ -32,6 +33,7 @@ export const CHECK_LIST: readonly AnyCheck[] = [
   anyValue,
   present,
   personalData,
+  territory,
   uniqueInRun,
 ] as readonly AnyCheck[];
 

@@ -1,5 +1,7 @@
 // The contract between the engine and its check functions (define-check.ts declares them).
 import type { ArgValue } from '../problem.js';
+import type { Resolution } from '../territory/resolve.js';
+import type { TerritoryTable } from '../territory/table.js';
 import type { PathSegment, Text } from '../types.js';
 
 /** What a check finds: the node it is about (located later) and the values its message names. */
@@ -28,6 +30,8 @@ export interface CheckContext {
   /** `--today`, or the system date, as YYYY-MM-DD. */
   today: string;
   derogations: readonly DerogationState[];
+  /** The profile's territory read against the Code officiel géographique, when the profile lists communes or an EPCI. */
+  territory?: { table: TerritoryTable; resolution: Resolution };
 }
 
 export interface CheckDefinition<Options = Readonly<Record<string, unknown>>> {

@@ -41,7 +41,7 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (checked.length === 0) return EXIT.usage;
-  const result = computeStats(checked, TOOL);
+  const result = computeStats(checked, TOOL, await session.loadTerritory());
   const render = (name: StatsFormat): string =>
     name === 'json' ? statsJson(result) : name === 'csv' ? statsCsv(result, c) : name === 'html' ? statsHtml(result, c, lang) : statsText(result, c);
   const main = output ? fileOutput(c, output.absolute, output.shown, temporaryFiles) : stdoutOutput(io);

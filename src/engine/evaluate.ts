@@ -17,10 +17,10 @@ export interface Evaluation {
 
 // Small functions with arrays rather than one large one with maps and sets: a batch runs this a few thousand
 // times, short of what it takes to repay the optimising compiler for a large function (docs/performance.md).
-export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today: string): Evaluation {
+export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today: string, territory?: CheckContext['territory']): Evaluation {
   const statut = valueAt(profile, 'clsm.statut') as Statut;
   const derogations = classifyDerogations(profile, ruleset, today);
-  const context: CheckContext = { year, today, derogations };
+  const context: CheckContext = { year, today, derogations, ...(territory ? { territory } : {}) };
   const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, PROFILE_PASS));
   const evaluation = applyDerogations(ruleset, fired, derogations);
   for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, AFTER_OTHERS_PASS)) {

@@ -188,6 +188,12 @@ export interface Catalogue {
     readings: string[];
     /** The parts of the COPIL indicator for one row (a year's national row). */
     copilParts(label: string, users: number, carers: number, either: number): string;
+    /** A commune covered by two active CLSMs of one year: counted once. */
+    overlap(year: number, commune: string, first: string, second: string): string;
+    /** How many régions sent a profile (the national row). */
+    regions(year: number, count: number): string;
+    /** Declared populations of CLSMs that list no commune, counted apart. */
+    declaredOnly(count: string): string;
     csvHeaders: string[];
     nothing(): string;
   };

@@ -252,7 +252,10 @@ export const en: Catalogue = {
       'The shares are of active CLSMs; CLSMs being set up and dormant ones are counted apart.',
     ],
     copilParts: (label, users, carers, either) => `${label}: steering committees with people with lived experience ${users}, with carers ${carers}, with either category ${either}.`,
-    csvHeaders: ['year', 'region_code', 'region', 'active', 'being_set_up', 'dormant', 'population_covered', 'population_missing', 'region_population', 'coverage', 'copil_users_carers', 'copil_users_carers_share', 'copil_users', 'copil_carers', 'copil_users_or_carers', 'plenary_in_year', 'plenary_in_year_share'],
+    overlap: (year, commune, first, second) => `In ${year}, the commune ${commune} is covered by “${first}” and by “${second}”: it is counted once.`,
+    regions: (year, count) => `France ${year}: ${count === 1 ? '1 region' : `${count} regions`} sent at least one profile.`,
+    declaredOnly: (count) => `of which ${count} declared by CLSMs without communes`,
+    csvHeaders: ['year', 'region_code', 'region', 'active', 'being_set_up', 'dormant', 'population_covered', 'population_declared_only', 'population_missing', 'region_population', 'coverage', 'copil_users_carers', 'copil_users_carers_share', 'copil_users', 'copil_carers', 'copil_users_or_carers', 'plenary_in_year', 'plenary_in_year_share'],
     nothing: () => `no valid profile: no indicator to compute.`,
   },
   html: {

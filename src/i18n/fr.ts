@@ -309,7 +309,10 @@ export const fr: Catalogue = {
     ],
     copilParts: (label, users, carers, either) =>
       `${label} : COPIL avec des personnes concernées ${users}, avec des aidants ${carers}, avec l’une ou l’autre catégorie ${either}.`,
-    csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'copil_pc', 'copil_aidants', 'copil_pc_ou_aidants', 'pleniere_annee', 'part_pleniere_annee'],
+    overlap: (year, commune, first, second) => `En ${year}, la commune ${commune} est couverte par « ${first} » et par « ${second} » : elle n’est comptée qu’une fois.`,
+    regions: (year, count) => `France entière ${year} : ${count === 1 ? '1 région a' : `${count}\u00a0régions ont`} envoyé au moins un profil.`,
+    declaredOnly: (count) => `dont ${count} déclarés par des CLSM sans communes`,
+    csvHeaders: ['annee', 'code_region', 'region', 'actifs', 'en_creation', 'en_sommeil', 'population_couverte', 'population_declaree_seule', 'population_manquante', 'population_region', 'couverture', 'copil_pc_aidants', 'part_copil_pc_aidants', 'copil_pc', 'copil_aidants', 'copil_pc_ou_aidants', 'pleniere_annee', 'part_pleniere_annee'],
     nothing: () => `aucun profil valide : aucun indicateur à calculer.`,
   },
   html: {

@@ -64,6 +64,11 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
         await session.loadDiagnosis();
         report = checkSource(display, read, options, session.check);
       }
+      // A profile that lists communes or an EPCI: the Code officiel géographique is loaded the first time.
+      if (report.needsTerritory) {
+        await session.loadTerritory();
+        report = checkSource(display, read, options, session.check);
+      }
     } catch (error) {
       yield { kind: 'error', message: c.cli.internalInFile(display, error instanceof Error ? error.message : String(error)) };
       continue;

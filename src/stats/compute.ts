@@ -2,6 +2,7 @@
 // active CLSMs and the share of the population they cover, the share whose COPIL includes personnes concernées
 // and aidants, the share holding a plenary assembly in the year. Pure: reports in, figures out.
 import { REGION_POPULATIONS } from '../generated/embedded.js';
+import type { TerritoryTable } from '../territory/table.js';
 import type { FileReport } from '../types.js';
 
 export interface Share {
@@ -14,8 +15,11 @@ export interface Indicators {
   active: number;
   creating: number;
   dormant: number;
+  /** The union of the communes of the active CLSMs (each once), plus populationDeclaredOnly. */
   populationCovered: number;
-  /** Active CLSMs whose profile gives no population (counted as 0 in populationCovered). */
+  /** The declared populations of the active CLSMs that list no commune (counted apart, SPEC §11). */
+  populationDeclaredOnly: number;
+  /** Active CLSMs whose profile gives neither communes nor a population (counted as 0 in populationCovered). */
   populationMissing: number;
   regionPopulation: number;
   coverage: number | null;
@@ -38,26 +42,27 @@ export interface StatsResult {
   tool: { name: string; version: string };
   population: { source: string; vintage: number };
   rows: StatsRow[];
-  national: Array<Indicators & { year: number }>;
+  /** `regions`: how many régions sent at least one profile that year. */
+  national: Array<Indicators & { year: number; regions: number }>;
+  /** Each commune covered by two active CLSMs of one year, with both identifiants. */
+  overlaps: Array<{ year: number; commune: { code: string; name: string }; identifiants: [string, string] }>;
   duplicates: Array<{ identifiant: string; year: number; files: string[] }>;
   excluded: Array<{ path: string; reason: 'invalid' }>;
 }
 
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
-const POPULATIONS = new Map(REGION_POPULATIONS.map((region) => [region.code, region]));
-const NATIONAL_POPULATION = REGION_POPULATIONS.reduce((sum, region) => sum + region.population, 0);
+const REGION_NAMES = new Map(REGION_POPULATIONS.map((region) => [region.code, region.name]));
+/** The régions of the instruction's indicators: the country's population is their sum. */
+const NATIONAL_REGIONS = REGION_POPULATIONS.map((region) => region.code);
 
-/** The population figures' source and census year, as every report names them. */
-export function populationSource(): StatsResult['population'] {
-  const vintages = new Map<number, string>();
-  for (const region of REGION_POPULATIONS) if (!vintages.has(region.vintage)) vintages.set(region.vintage, region.source);
-  const [main, ...others] = [...vintages.entries()].sort((a, b) => b[0] - a[0]);
-  const exceptions = others.map(([, source]) => {
-    const names = REGION_POPULATIONS.filter((region) => region.source === source).map((region) => region.name);
-    return `${names.join(', ')}\u00a0: ${source}`;
-  });
-  return { source: [main![1], ...exceptions].join('\u202f; '), vintage: main![0] };
+/** The population figures' source and vintage, as every report names them (SPEC §11). */
+export function populationSource(table: TerritoryTable): StatsResult['population'] {
+  const { cog, vintage, package: from } = table.meta;
+  return {
+    source: `INSEE, Code officiel géographique ${cog}, populations légales ${vintage} (${from})\u202f; Mayotte\u00a0: recensement de 2017, dernière population légale disponible`,
+    vintage,
+  };
 }
 
 interface Entry {
@@ -67,6 +72,8 @@ interface Entry {
   region: string;
   statut: string;
   population: number | null;
+  /** Units (communes, arrondissements) from the Code officiel géographique, or null when the profile lists none. */
+  units: readonly string[] | null;
   copilUsers: boolean;
   copilCarers: boolean;
   plenaryInYear: boolean;
@@ -78,6 +85,7 @@ function empty(regionPopulation: number): Indicators {
     creating: 0,
     dormant: 0,
     populationCovered: 0,
+    populationDeclaredOnly: 0,
     populationMissing: 0,
     regionPopulation,
     coverage: null,
@@ -89,13 +97,15 @@ function empty(regionPopulation: number): Indicators {
   };
 }
 
-function add(indicators: Indicators, entry: Entry): void {
+/** The units an active CLSM covers are added to `covered` (each once); a declared population only is counted apart. */
+function add(indicators: Indicators, entry: Entry, covered: Map<string, number>, table: TerritoryTable): void {
   if (entry.statut === 'en_creation') indicators.creating++;
   else if (entry.statut === 'en_sommeil') indicators.dormant++;
   else {
     indicators.active++;
-    if (entry.population === null) indicators.populationMissing++;
-    else indicators.populationCovered += entry.population;
+    if (entry.units && entry.units.length > 0) for (const unit of entry.units) covered.set(unit, table.commune(unit)?.population ?? 0);
+    else if (entry.population === null) indicators.populationMissing++;
+    else indicators.populationDeclaredOnly += entry.population;
     if (entry.copilUsers && entry.copilCarers) indicators.copilUsersAndCarers.count++;
     if (entry.copilUsers) indicators.copilUsers.count++;
     if (entry.copilCarers) indicators.copilCarers.count++;
@@ -104,7 +114,10 @@ function add(indicators: Indicators, entry: Entry): void {
   }
 }
 
-function finish(indicators: Indicators): void {
+function finish(indicators: Indicators, covered: ReadonlyMap<string, number>): void {
+  let union = 0;
+  for (const population of covered.values()) union += population;
+  indicators.populationCovered = union + indicators.populationDeclaredOnly;
   indicators.coverage = indicators.regionPopulation > 0 ? round(indicators.populationCovered / indicators.regionPopulation) : null;
   const share = (count: number) => (indicators.active === 0 ? null : round(count / indicators.active));
   for (const key of ['copilUsersAndCarers', 'copilUsers', 'copilCarers', 'copilUsersOrCarers'] as const) indicators[key].share = share(indicators[key].count);
@@ -115,7 +128,7 @@ function finish(indicators: Indicators): void {
  * The indicators over checked profiles (from `checkText` or `checkPaths`): invalid profiles are excluded and
  * listed; the same (identifiant, year) in several files counts once, for the first file in sorted path order.
  */
-export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['tool']): StatsResult {
+export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['tool'], table: TerritoryTable): StatsResult {
   const entries: Entry[] = [];
   const excluded: StatsResult['excluded'] = [];
   for (const report of reports) {
@@ -132,6 +145,7 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
       region: clsm.region!,
       statut: facts.statut,
       population: facts.population,
+      units: facts.territory && facts.territory.units.length > 0 ? facts.territory.units : null,
       copilUsers: facts.copilCategories.includes('personne_concernee'),
       copilCarers: facts.copilCategories.includes('aidant'),
       plenaryInYear: facts.plenaryDates.some((date) => Number(date.slice(0, 4)) === year),
@@ -157,31 +171,54 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
   }
 
   const rows = new Map<string, StatsRow>();
-  const national = new Map<number, Indicators & { year: number }>();
+  const rowUnits = new Map<string, Map<string, number>>();
+  const national = new Map<number, Indicators & { year: number; regions: number }>();
+  const nationalUnits = new Map<number, Map<string, number>>();
+  const regionsOf = new Map<number, Set<string>>();
+  const firstCover = new Map<string, string>();
+  const overlaps: StatsResult['overlaps'] = [];
+  const regionPopulation = (code: string) => table.regionPopulation(code);
   for (const entry of counted) {
     const key = `${entry.year}\u0000${entry.region}`;
     let row = rows.get(key);
     if (!row) {
-      const region = POPULATIONS.get(entry.region);
-      row = { year: entry.year, region: { code: entry.region, name: region?.name ?? entry.region }, ...empty(region?.population ?? 0) };
+      row = { year: entry.year, region: { code: entry.region, name: REGION_NAMES.get(entry.region) ?? entry.region }, ...empty(regionPopulation(entry.region)) };
       rows.set(key, row);
+      rowUnits.set(key, new Map());
     }
-    add(row, entry);
+    add(row, entry, rowUnits.get(key)!, table);
     let total = national.get(entry.year);
-    if (!total) national.set(entry.year, (total = { year: entry.year, ...empty(NATIONAL_POPULATION) }));
-    add(total, entry);
+    if (!total) {
+      national.set(entry.year, (total = { year: entry.year, ...empty(NATIONAL_REGIONS.reduce((sum, code) => sum + regionPopulation(code), 0)), regions: 0 }));
+      nationalUnits.set(entry.year, new Map());
+      regionsOf.set(entry.year, new Set());
+    }
+    add(total, entry, nationalUnits.get(entry.year)!, table);
+    regionsOf.get(entry.year)!.add(entry.region);
+    if (entry.statut === 'actif' && entry.units) {
+      for (const unit of entry.units) {
+        const coverKey = `${entry.year}\u0000${unit}`;
+        const earlier = firstCover.get(coverKey);
+        if (earlier === undefined) firstCover.set(coverKey, entry.identifiant);
+        else if (earlier !== entry.identifiant) overlaps.push({ year: entry.year, commune: { code: unit, name: table.commune(unit)?.name ?? unit }, identifiants: [earlier, entry.identifiant] });
+      }
+    }
   }
   const sortedRows = [...rows.values()].sort((a, b) => a.year - b.year || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0));
-  for (const row of sortedRows) finish(row);
+  for (const row of sortedRows) finish(row, rowUnits.get(`${row.year}\u0000${row.region.code}`)!);
   const sortedNational = [...national.values()].sort((a, b) => a.year - b.year);
-  for (const row of sortedNational) finish(row);
+  for (const row of sortedNational) {
+    row.regions = regionsOf.get(row.year)!.size;
+    finish(row, nationalUnits.get(row.year)!);
+  }
   return {
     schemaVersion: 1,
     tool,
-    population: populationSource(),
+    population: populationSource(table),
     rows: sortedRows,
     national: sortedNational,
+    overlaps: overlaps.sort((a, b) => a.year - b.year || (a.commune.code < b.commune.code ? -1 : a.commune.code > b.commune.code ? 1 : 0)),
     duplicates: [...duplicates.values()].sort((a, b) => a.year - b.year || (a.identifiant < b.identifiant ? -1 : 1)),
-    excluded,
+excluded,
   };
 }

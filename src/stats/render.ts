@@ -17,7 +17,9 @@ function cells(c: Catalogue, row: Indicators): string[] {
     String(row.active),
     String(row.creating),
     String(row.dormant),
-    c.number(row.populationCovered) + (row.populationMissing > 0 ? ` (${c.stats.missing(row.populationMissing)})` : ''),
+    c.number(row.populationCovered) +
+      (row.populationDeclaredOnly > 0 ? ` (${c.stats.declaredOnly(c.number(row.populationDeclaredOnly))})` : '') +
+      (row.populationMissing > 0 ? ` (${c.stats.missing(row.populationMissing)})` : ''),
     share(c, row.coverage),
     `${share(c, row.copilUsersAndCarers.share)} (${row.copilUsersAndCarers.count})`,
     `${share(c, row.plenaryInYear.share)} (${row.plenaryInYear.count})`,
@@ -39,8 +41,12 @@ export function statsText(result: StatsResult, c: Catalogue): string {
 
 /** How clsm reads the instruction's words, and the parts of the COPIL indicator for each year of the country. */
 function readings(result: StatsResult, c: Catalogue): string[] {
-  const parts = result.national.map((row) => c.stats.copilParts(`${c.stats.national} ${row.year}`, row.copilUsers.count, row.copilCarers.count, row.copilUsersOrCarers.count));
-  return [...parts, ...c.stats.readings];
+  const parts = result.national.flatMap((row) => [
+    c.stats.regions(row.year, row.regions),
+    c.stats.copilParts(`${c.stats.national} ${row.year}`, row.copilUsers.count, row.copilCarers.count, row.copilUsersOrCarers.count),
+  ]);
+  const overlaps = result.overlaps.map((o) => printableLine(c.stats.overlap(o.year, `${o.commune.name} (${o.commune.code})`, o.identifiants[0], o.identifiants[1])));
+  return [...parts, ...overlaps, ...c.stats.readings];
 }
 
 export function statsJson(result: StatsResult): string {
@@ -60,6 +66,7 @@ export function statsCsv(result: StatsResult, c: Catalogue): string {
     String(r.creating),
     String(r.dormant),
     String(r.populationCovered),
+    String(r.populationDeclaredOnly),
     String(r.populationMissing),
     String(r.regionPopulation),
     decimal(r.coverage),
@@ -92,11 +99,11 @@ export function statsHtml(result: StatsResult, c: Catalogue, lang: Lang): string
   const numberCells = (r: Indicators) => cells(c, r).map((value) => html`<td class="num">${value}</td>`);
   const chart = (year: number) => {
     const rows = result.rows.filter((row) => row.year === year);
-    const max = Math.max(0.0001, ...rows.map((row) => row.coverage ?? 0));
     const width = 640;
     const bar = 20;
     const items = rows.map((row, i) => {
-      const w = ((row.coverage ?? 0) / max) * (width - 260);
+      // A share of 100 %: the full width is the whole population, never the largest bar.
+      const w = Math.min(1, row.coverage ?? 0) * (width - 260);
       return html`<text x="0" y="${i * bar + 14}">${row.region.name}</text><rect x="200" y="${i * bar + 3}" width="${w.toFixed(1)}" height="${bar - 6}" fill="#1f5f99"></rect><text x="${(204 + w).toFixed(1)}" y="${i * bar + 14}">${share(c, row.coverage)}</text>`;
     });
     const title = c.stats.chart(year);

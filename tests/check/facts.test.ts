@@ -16,6 +16,8 @@ describe('facts of a report', () => {
       population: 62000,
       copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
       plenaryDates: ['2025-11-20'],
+      // Villeneuve-d’Ascq (59009) in the Code officiel géographique 2026, legal population 2023.
+      territory: { population: 62868, units: ['59009'] },
     });
   });
 

@@ -3,6 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import type { CheckContext, CheckProblem, DerogationState } from '../../src/checks/types.js';
 import { checkOptionValidators } from '../../src/ruleset/ruleset-validators.js';
+import { TERRITORY_META, TERRITORY_TABLE } from '../../src/generated/territory-data.js';
+import { resolveTerritory } from '../../src/territory/resolve.js';
+import { parseTerritoryTable } from '../../src/territory/table.js';
 
 const context: CheckContext = { year: 2025, today: '2026-01-15', derogations: [] };
 
@@ -281,5 +284,35 @@ describe('personal-data', () => {
   });
   it('leaves the paths in `except` alone', () => {
     expect(run('personal-data', { c: { contact: { email: 'clsm@example.fr', tel: '03 20 00 00 00' } } }, options)).toEqual([]);
+  });
+});
+
+describe('territory', () => {
+  const table = parseTerritoryTable(TERRITORY_TABLE, TERRITORY_META);
+  const withTerritory = (profile: unknown): CheckContext => ({ ...context, territory: { table, resolution: resolveTerritory(profile, table) } });
+  const profile = (communes: Array<Record<string, string>>, extra: Record<string, unknown> = {}) => ({ clsm: { region: '32', territoire: { communes, ...extra } } });
+  it('finds unknown, former and misnamed communes, at the code or the name', () => {
+    const p = profile([{ nom: 'Lille', code_insee: '59009' }, { code_insee: '59020' }, { nom: 'Roubaix', code_insee: '59999' }]);
+    expect(run('territory', p, { finding: 'commune-name' }, withTerritory(p))).toEqual([{ path: ['clsm', 'territoire', 'communes', 0, 'nom'], args: { value: 'Lille', expected: 'Villeneuve-d’Ascq', code: '59009' } }]);
+    expect(run('territory', p, { finding: 'former-commune' }, withTerritory(p))).toEqual([{ path: ['clsm', 'territoire', 'communes', 1, 'code_insee'], args: { value: '59020', current: 'Villeneuve-d’Ascq (59009)' } }]);
+    expect(run('territory', p, { finding: 'unknown-commune' }, withTerritory(p))[0]).toMatchObject({ path: ['clsm', 'territoire', 'communes', 2, 'code_insee'], args: { value: '59999', suggestion: { suggestion: expect.stringMatching(/^Roubaix \(59512\)/) } } });
+  });
+  it('finds a commune or a département outside the région, the département without the table', () => {
+    const p = { clsm: { region: '32', departement: '95', territoire: { communes: [{ code_insee: '75118' }] } } };
+    expect(run('territory', p, { finding: 'outside-region' }, withTerritory(p))).toEqual([
+      { path: ['clsm', 'territoire', 'communes', 0, 'code_insee'], args: { value: '75118', name: 'Paris 18e Arrondissement', other: 'Île-de-France', region: 'Hauts-de-France' } },
+      { path: ['clsm', 'departement'], args: { value: '95', other: 'Île-de-France', region: 'Hauts-de-France' }, messageId: 'departement' },
+    ]);
+    expect(run('territory', { clsm: { region: '32', departement: '95' } }, { finding: 'outside-region' })).toHaveLength(1);
+  });
+  it('expands an EPCI, and compares the declared population with the communes’ (10 % by default)', () => {
+    const unknown = profile([], { epci: '123456789' });
+    expect(run('territory', unknown, { finding: 'unknown-epci' }, withTerritory(unknown))).toEqual([{ path: ['clsm', 'territoire', 'epci'], args: { value: '123456789' } }]);
+    const far = profile([{ code_insee: '59009' }], { population: 70000 });
+    expect(run('territory', far, { finding: 'population-gap', tolerance: 0.1 }, withTerritory(far))).toEqual([{ path: ['clsm', 'territoire', 'population'], args: { value: 70000, computed: 62868, vintage: '2023' } }]);
+    const near = profile([{ code_insee: '59009' }], { population: 62000 });
+    expect(run('territory', near, { finding: 'population-gap', tolerance: 0.1 }, withTerritory(near))).toEqual([]);
+    expect(run('territory', profile([{ code_insee: '59009' }]), { finding: 'population-missing' }, withTerritory(profile([{ code_insee: '59009' }])))).toEqual([]);
+    expect(run('territory', { clsm: {} }, { finding: 'population-missing' })).toEqual([{ path: ['clsm', 'territoire', 'population'] }]);
   });
 });

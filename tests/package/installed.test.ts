@@ -62,7 +62,7 @@ describe('the installed command', () => {
     expect(run(installed, ['check', example, '--today', '2026-01-15'], work).code).toBe(0);
     const rules = run(installed, ['rules'], work);
     expect(rules.code).toBe(0);
-    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 43 règles');
+    expect(rules.stdout).toContain('Jeu de règles referentiel-2025 : 49 règles');
     const explain = run(installed, ['explain', 'copil-reunions'], work);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain('Comment combler l’écart');
@@ -113,7 +113,7 @@ describe('the installed library', () => {
       files: 4,
       summary: 4,
       errors: [],
-      rules: 43,
+      rules: 49,
       json: { files: 1, pass: 0, fail: 1, invalid: 0, error: 4, warning: 13, info: 1 },
       never: 'pass',
       otherLang: 'the result of avec-ecarts.yaml is worded in French: check the profile again with lang: \'en\', or format with lang: \'fr\'.',

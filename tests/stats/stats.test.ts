@@ -1,6 +1,8 @@
-// clsm stats (SPEC §6): the instruction's indicators, checked against figures computed by hand from the INSEE
-// populations in data/populations-regions.csv (Hauts-de-France 5 995 292, Île-de-France 12 317 279, La Réunion
-// 871 157, all regions 67 664 570).
+// clsm stats (SPEC §6, §11): the instruction's indicators, checked against figures computed by hand from the Code
+// officiel géographique 2026 (@etalab/decoupage-administratif 6.0.0, populations légales 2023): Villeneuve-d’Ascq
+// (59009) 62 868; the Métropole européenne de Lille (SIREN 200093201, 95 communes, Villeneuve-d’Ascq among them)
+// 1 195 234; Paris 18e (75118) 183 127; régions: Hauts-de-France 5 992 194, Île-de-France 12 463 067, La Réunion
+// 889 679, Corse 355 486, all eighteen 68 392 618 (Saint-Barthélemy and Saint-Martin with Guadeloupe).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,22 +19,25 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(statsSchema
 /** base.yaml: actif, region 32, population 62 000, COPIL with personne_concernee and aidant, plenary 2025-11-20. */
 const profile = (changes: Array<[string | RegExp, string]>) => changes.reduce((text, [from, to]) => text.replace(from, to), base);
 
+const noCommunes: [RegExp, string] = [/ {4}communes:\n(?: {6}.*\n| {8}.*\n)+/, ''];
 const PROFILES: Record<string, string> = {
-  // 2025, Hauts-de-France: two active (150 000 inhabitants), one being set up, one dormant.
-  'a.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: a'], ['population: 62000', 'population: 100000']]),
-  'b.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: b'], ['population: 62000', 'population: 50000'], [/ {6}- \{ categorie: aidant.*\n/, ''], ['- date: 2025-11-20', '- date: 2024-11-20']]),
+  // 2025, Hauts-de-France: Villeneuve-d’Ascq; the MEL (which includes it: counted once, listed as an overlap); a
+  // CLSM without communes whose declared population is counted apart; one being set up, one dormant.
+  'a.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: a']]),
+  'b.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: b'], noCommunes, ['    population: 62000', '    epci: "200093201"'], [/ {6}- \{ categorie: aidant.*\n/, ''], ['- date: 2025-11-20', '- date: 2024-11-20']]),
   'c.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: c'], ['statut: actif', 'statut: en_creation']]),
   'd.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: d'], ['statut: actif', 'statut: en_sommeil']]),
-  // 2025, La Réunion: one active without population.
-  'e.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: e'], ['region: "32"', 'region: "04"'], ['departement: "59"', 'departement: "974"'], [/ {4}population: 62000\n/, '']]),
-  // 2024, Île-de-France: one active, plenary not in 2024.
-  'f.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: f'], ['annee_reference: 2025', 'annee_reference: 2024'], ['region: "32"', 'region: "11"'], ['departement: "59"', 'departement: "75"'], ['population: 62000', 'population: 200000'], ['annee: 2025', 'annee: 2024']]),
+  'j.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: j'], noCommunes, ['population: 62000', 'population: 30000']]),
+  // 2025, La Réunion: one active CLSM with neither communes nor population.
+  'e.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: e'], ['region: "32"', 'region: "04"'], ['departement: "59"', 'departement: "974"'], noCommunes, [/ {4}population: 62000\n/, '']]),
+  // 2024, Île-de-France: Paris 18e, plenary not in 2024.
+  'f.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: f'], ['annee_reference: 2025', 'annee_reference: 2024'], ['region: "32"', 'region: "11"'], ['departement: "59"', 'departement: "75"'], ["nom: Villeneuve-d'Ascq\n        code_insee: \"59009\"", 'nom: Paris 18e Arrondissement\n        code_insee: "75118"'], ['annee: 2025', 'annee: 2024']]),
   // The same CLSM as a.yaml in 2025: counted once, listed.
   'g.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: a']]),
   // Invalid: excluded, listed.
   'h.yaml': profile([['region: "32"', 'region: 32']]),
   // 2025, Corse: no active CLSM, so no share.
-  'i.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: i'], ['statut: actif', 'statut: en_creation'], ['region: "32"', 'region: "94"'], ['departement: "59"', 'departement: "2A"']]),
+  'i.yaml': profile([['identifiant: villeneuve-dascq', 'identifiant: i'], ['statut: actif', 'statut: en_creation'], ['region: "32"', 'region: "94"'], ['departement: "59"', 'departement: "2A"'], noCommunes]),
 };
 
 let dir: string;
@@ -45,11 +50,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const ratio = (count: number, active: number) => (active === 0 ? null : Math.round((count / active) * 10000) / 10000);
 /** `parts`: active CLSMs whose COPIL has a personne_concernee member, an aidant member, either. */
-const indicators = (active: number, creating: number, dormant: number, covered: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null], parts: [number, number, number]) => ({
+const indicators = (active: number, creating: number, dormant: number, covered: number, declaredOnly: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null], parts: [number, number, number]) => ({
   active,
   creating,
   dormant,
   populationCovered: covered,
+  populationDeclaredOnly: declaredOnly,
   populationMissing: missing,
   regionPopulation: population,
   coverage,
@@ -61,14 +67,16 @@ const indicators = (active: number, creating: number, dormant: number, covered: 
 });
 
 const EXPECTED_ROWS = [
-  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 200000, 0, 12317279, 0.0162, [1, 1], [0, 0], [1, 1, 1]) },
-  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 1, 871157, 0, [1, 1], [1, 1], [1, 1, 1]) },
-  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(2, 1, 1, 150000, 0, 5995292, 0.025, [1, 0.5], [1, 0.5], [2, 1, 2]) },
-  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 347597, 0, [0, null], [0, null], [0, 0, 0]) },
+  // 183 127 / 12 463 067
+  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 183127, 0, 0, 12463067, 0.0147, [1, 1], [0, 0], [1, 1, 1]) },
+  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 0, 1, 889679, 0, [1, 1], [1, 1], [1, 1, 1]) },
+  // (1 195 234 + 30 000) / 5 992 194: Villeneuve-d’Ascq once, inside the MEL.
+  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(3, 1, 1, 1225234, 30000, 0, 5992194, 0.2045, [2, 0.6667], [2, 0.6667], [3, 2, 3]) },
+  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 0, 355486, 0, [0, null], [0, null], [0, 0, 0]) },
 ];
 const EXPECTED_NATIONAL = [
-  { year: 2024, ...indicators(1, 0, 0, 200000, 0, 67664570, 0.003, [1, 1], [0, 0], [1, 1, 1]) },
-  { year: 2025, ...indicators(3, 2, 1, 150000, 1, 67664570, 0.0022, [2, 0.6667], [2, 0.6667], [3, 2, 3]) },
+  { year: 2024, ...indicators(1, 0, 0, 183127, 0, 0, 68392618, 0.0027, [1, 1], [0, 0], [1, 1, 1]), regions: 1 },
+  { year: 2025, ...indicators(4, 2, 1, 1225234, 30000, 1, 68392618, 0.0179, [3, 0.75], [3, 0.75], [4, 3, 4]), regions: 3 },
 ];
 
 describe('clsm stats', () => {
@@ -81,9 +89,10 @@ describe('clsm stats', () => {
     expect(stats.national).toEqual(EXPECTED_NATIONAL);
     expect(stats.duplicates).toEqual([{ identifiant: 'a', year: 2025, files: ['profils/a.yaml', 'profils/g.yaml'] }]);
     expect(stats.excluded).toEqual([{ path: 'profils/h.yaml', reason: 'invalid' }]);
+    expect(stats.overlaps).toEqual([{ year: 2025, commune: { code: '59009', name: 'Villeneuve-d’Ascq' }, identifiants: ['a', 'b'] }]);
     expect(stats.population).toEqual({
-      source: 'INSEE, populations légales 2021 en vigueur au 1er janvier 2024 (décret 2023-1256) ; Mayotte : INSEE, populations légales 2017 (décret 2017-1688), dernière population légale disponible pour Mayotte',
-      vintage: 2021,
+      source: 'INSEE, Code officiel géographique 2026, populations légales 2023 (@etalab/decoupage-administratif 6.0.0)\u202f; Mayotte\u00a0: recensement de 2017, dernière population légale disponible',
+      vintage: 2023,
     });
   });
 
@@ -100,23 +109,25 @@ describe('clsm stats', () => {
     expect(library.national).toEqual(EXPECTED_NATIONAL);
 
     const { stdout } = await runCli(['stats', 'profils', '-f', 'csv'], { cwd: dir });
-    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;copil_pc;copil_aidants;copil_pc_ou_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_declaree_seule;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;copil_pc;copil_aidants;copil_pc_ou_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
     const rows = parse(stdout, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => [r.annee, r.code_region, r.actifs, r.population_couverte, r.couverture, r.part_copil_pc_aidants])).toEqual([
-      ['2024', '11', '1', '200000', '0,0162', '1'],
+      ['2024', '11', '1', '183127', '0,0147', '1'],
       ['2025', '04', '1', '0', '0', '1'],
-      ['2025', '32', '2', '150000', '0,025', '0,5'],
+      ['2025', '32', '3', '1225234', '0,2045', '0,6667'],
       ['2025', '94', '0', '0', '0', ''],
-      ['2024', '', '1', '200000', '0,003', '1'],
-      ['2025', '', '3', '150000', '0,0022', '0,6667'],
+      ['2024', '', '1', '183127', '0,0027', '1'],
+      ['2025', '', '4', '1225234', '0,0179', '0,75'],
     ]);
 
     const text = (await runCli(['stats', 'profils'], { cwd: dir })).stdout;
     expect(text).toContain('Hauts-de-France (32)');
-    expect(text).toMatch(/│ 2025 +│ France entière +│ 3 +│ 2 +│ 1 +│ 150\u202f000 \(1 CLSM sans +│ 0,2\u00a0% +│ 66,7\u00a0% \(2\) +│ 66,7\u00a0% \(2\) +│\n│ +│ +│ +│ +│ +│ population\) +│/);
+    expect(text).toMatch(/│ 2025 +│ France entière +│ 4 +│ 2 +│ 1 +│ 1\u202f225\u202f234 \(dont/);
+    expect(text).toContain('En 2025, la commune Villeneuve-d’Ascq (59009) est couverte par «\u00a0a\u00a0» et par «\u00a0b\u00a0»\u00a0: elle n’est comptée qu’une fois.');
+    expect(text).toContain('France entière 2025\u00a0: 3\u00a0régions ont envoyé au moins un profil.');
     expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
     expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
-    expect(text).toContain('France entière 2025\u00a0: COPIL avec des personnes concernées 3, avec des aidants 2, avec l’une ou l’autre catégorie 3.');
+    expect(text).toContain('France entière 2025\u00a0: COPIL avec des personnes concernées 4, avec des aidants 3, avec l’une ou l’autre catégorie 4.');
     expect(text).toContain('«\u00a0Assemblée générale\u00a0» (instruction, section III)\u00a0: clsm compte l’assemblée plénière du référentiel (§4), réunie dans l’année.');
   });
 
@@ -126,7 +137,7 @@ describe('clsm stats', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'stats.json'), 'utf8')).rows).toEqual(EXPECTED_ROWS);
     const page = fs.readFileSync(path.join(dir, 'stats.html'), 'utf8');
     expect(page).toContain('<svg role="img"');
-    expect(page).toContain('INSEE, populations légales 2021');
+    expect(page).toContain('INSEE, Code officiel géographique 2026, populations légales 2023');
     expect((await runCli(['stats', 'absent'], { cwd: dir })).code).toBe(2);
   });
 });

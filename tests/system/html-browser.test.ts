@@ -95,8 +95,8 @@ describe('the HTML report in Chromium', () => {
     const { page, requests } = await open(file);
     expect(await page.locator('h1').innerText()).toBe('Indicateurs nationaux des CLSM (instruction du 13 mai 2025, section III)');
     expect(await page.locator('svg[role="img"]').count()).toBe(1);
-    expect(await page.getByText('France entière').isVisible()).toBe(true);
-    expect(await page.locator('p.source').innerText()).toContain('INSEE, populations légales 2021');
+    expect(await page.getByRole('cell', { name: 'France entière', exact: true }).first().isVisible()).toBe(true);
+    expect(await page.locator('p.source').innerText()).toContain('INSEE, Code officiel géographique 2026, populations légales 2023');
     expect(requests).toEqual([]);
     expect((await page.pdf({ format: 'A4', landscape: true })).subarray(0, 5).toString()).toBe('%PDF-');
     await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-stats.png') });

@@ -1,0 +1,168 @@
+// The Code officiel géographique as clsm reads it (SPEC §11): current communes with their département, région,
+// legal population and EPCI; municipal arrondissements of Paris, Lyon and Marseille; former codes; EPCI; départements.
+// Built once from the generated text (src/generated/territory-data.ts), a line per entry; pure data, no file read.
+import { closest } from '../closest.js';
+
+export interface Commune {
+  code: string;
+  name: string;
+  departement: string;
+  /** The région of ARS: the COMs of Saint-Barthélemy and Saint-Martin belong to Guadeloupe's (SPEC §11). */
+  region: string;
+  population: number;
+  epci: string | null;
+  /** The municipal arrondissements of Paris, Lyon and Marseille: the units a coverage counts once. */
+  arrondissements: readonly string[];
+}
+
+export interface TerritoryMeta {
+  package: string;
+  cog: number;
+  vintage: number;
+}
+
+export interface TerritoryTable {
+  meta: TerritoryMeta;
+  /** A current commune, or a municipal arrondissement (with its own population). */
+  commune(code: string): Commune | undefined;
+  /** The current commune a former, delegated or associated commune's code leads to, and the old name. */
+  former(code: string): { current: string; name: string } | undefined;
+  epci(siren: string): { name: string; members: readonly string[] } | undefined;
+  departementRegion(departement: string): string | undefined;
+  /** The population of a région, the sum of its communes (same vintage). */
+  regionPopulation(region: string): number;
+  /** The units (communes, or the arrondissements of Paris, Lyon, Marseille) a commune or arrondissement covers, with their populations. */
+  units(code: string): ReadonlyArray<{ code: string; population: number }>;
+  /** Up to `count` current communes whose name is closest to `name`, and whose code is closest to `code`. */
+  suggestions(name: string | null, code: string, count?: number): Commune[];
+}
+
+/** Saint-Barthélemy (977) and Saint-Martin (978) are followed by ARS Guadeloupe. */
+const ARS_REGION_OF: Readonly<Record<string, string>> = { '977': '01', '978': '01' };
+
+export function normalisedName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'\-\s]+/g, ' ')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\bste\b/g, 'sainte')
+    .trim();
+}
+
+export function parseTerritoryTable(text: string, meta: TerritoryMeta): TerritoryTable {
+  // One pass keeps each line by its code; a line becomes a Commune only when asked for (a profile names a few).
+  const lines = new Map<string, string>();
+  const formers = new Map<string, string>();
+  const epciNames = new Map<string, string>();
+  const departements = new Map<string, string>();
+  const arrondissementsOf = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const kind = line.charAt(0);
+    const tab = line.indexOf('\t');
+    const code = line.slice(1, tab);
+    if (kind === 'C' || kind === 'A') {
+      lines.set(code, line);
+      if (kind === 'A') {
+        const parent = line.slice(tab + 1, line.indexOf('\t', tab + 1));
+        (arrondissementsOf.get(parent) ?? arrondissementsOf.set(parent, []).get(parent)!).push(code);
+      }
+    } else if (kind === 'F') formers.set(code, line);
+    else if (kind === 'E') epciNames.set(code, line.slice(tab + 1).replace(/'/g, '’'));
+    else if (kind === 'D') {
+      const [region] = line.slice(tab + 1).split('\t');
+      departements.set(code, ARS_REGION_OF[code] ?? region!);
+    }
+  }
+  const parsed = new Map<string, Commune>();
+  const commune = (code: string): Commune | undefined => {
+    const known = parsed.get(code);
+    if (known || !lines.has(code)) return known;
+    const line = lines.get(code)!;
+    // Names as French publishes them: the COG writes the apostrophe straight.
+    const cells = line.slice(1).replace(/'/g, '’').split('\t');
+    let result: Commune;
+    if (line.charAt(0) === 'C') {
+      const [, departement, name, population, epci] = cells as [string, string, string, string, string];
+      result = { code, name, departement, region: departements.get(departement) ?? '', population: Number(population || 0), epci: epci || null, arrondissements: arrondissementsOf.get(code) ?? [] };
+    } else {
+      const [, parent, name, population] = cells as [string, string, string, string];
+      const city = commune(parent)!;
+      result = { code, name, departement: city.departement, region: city.region, population: Number(population || 0), epci: city.epci, arrondissements: [] };
+    }
+    parsed.set(code, result);
+    return result;
+  };
+  let members: Map<string, string[]> | undefined;
+  let regionPopulations: Map<string, number> | undefined;
+  let byDepartement: Map<string, string[]> | undefined;
+  const currentCodes = () => [...lines.keys()].filter((code) => lines.get(code)!.charAt(0) === 'C');
+  return {
+    meta,
+    commune,
+    former(code) {
+      const line = formers.get(code);
+      if (!line) return undefined;
+      const [, current, name] = line.slice(1).replace(/'/g, '’').split('\t');
+      return { current: current!, name: name ?? '' };
+    },
+    epci(siren) {
+      const name = epciNames.get(siren);
+      if (name === undefined) return undefined;
+      if (!members) {
+        members = new Map();
+        for (const code of currentCodes()) {
+          const epci = commune(code)!.epci;
+          if (epci) (members.get(epci) ?? members.set(epci, []).get(epci)!).push(code);
+        }
+      }
+      return { name, members: members.get(siren) ?? [] };
+    },
+    departementRegion: (departement) => departements.get(departement),
+    regionPopulation(region) {
+      if (!regionPopulations) {
+        regionPopulations = new Map();
+        // Arrondissements are inside their city: the city's population counts, once.
+        for (const code of currentCodes()) {
+          const { region: of, population } = commune(code)!;
+          regionPopulations.set(of, (regionPopulations.get(of) ?? 0) + population);
+        }
+      }
+      return regionPopulations.get(region) ?? 0;
+    },
+    units(code) {
+      const found = commune(code);
+      if (!found) return [];
+      if (found.arrondissements.length === 0) return [{ code, population: found.population }];
+      return found.arrondissements.map((unit) => ({ code: unit, population: commune(unit)!.population }));
+    },
+    suggestions(name, code, count = 3) {
+      // Among the communes of the code's département (a few hundred): the closest name, then codes one character away.
+      byDepartement ??= groupByDepartement(currentCodes());
+      const prefix = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+      const candidates = byDepartement.get(prefix) ?? [];
+      const found: Commune[] = [];
+      if (name) {
+        const key = normalisedName(name);
+        const names = new Map(candidates.map((c) => [normalisedName(commune(c)!.name), c]));
+        const near = names.has(key) ? key : closest(key, names.keys());
+        if (near) found.push(commune(names.get(near)!)!);
+      }
+      for (const candidate of candidates) {
+        if (found.length >= count) break;
+        if ([...code].filter((ch, i) => ch !== candidate[i]).length === 1 && !found.some((c) => c.code === candidate)) found.push(commune(candidate)!);
+      }
+      return found.slice(0, count);
+    },
+  };
+}
+
+function groupByDepartement(codes: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const prefix = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+    (groups.get(prefix) ?? groups.set(prefix, []).get(prefix)!).push(code);
+  }
+  return groups;
+}
