@@ -38,6 +38,15 @@ function fail(message) {
   process.exit(1);
 }
 
+// A fresh clone has no generated sources yet, and the check declarations read some of them (région names): they
+// start from empty ones, which the steps below replace.
+if (!fs.existsSync(path.join(generated, 'embedded.ts'))) {
+  fs.writeFileSync(
+    path.join(generated, 'embedded.ts'),
+    "export const PROFILE_SCHEMA_TEXT: string = '{}';\nexport const PROFILE_SCHEMA_TEXT_EN: string = '{}';\nexport const RULESET_SCHEMA_TEXT: string = '{}';\nexport const BUILTIN_RULESETS: Readonly<Record<string, string>> = {};\nexport const REGION_POPULATIONS: ReadonlyArray<{ code: string; name: string; population: number; vintage: number; source: string }> = [];\nexport const DEPARTEMENT_REGIONS: Readonly<Record<string, string>> = {};\n",
+  );
+}
+
 // 1. The ruleset schema, from the check declarations.
 const { CHECK_LIST, rulesetSchema } = await importSource(
   'ruleset-schema',

@@ -84,7 +84,7 @@ export interface ProfileFacts {
    * The territory from the Code officiel géographique, when the profile lists communes or an EPCI: its population
    * (vintage named by the table) and the units it covers (communes, or arrondissements of Paris, Lyon, Marseille).
    */
-  territory?: { population: number | null; units: string[] };
+  territory?: { population: number | null; vintage: number; units: string[] };
 }
 
 /** What a rule of the run (scope `run`) compares across the profiles of one run: a value and where it is. */

@@ -124,6 +124,8 @@ export interface Catalogue {
   report: {
     header(name: string, path: string): string;
     meta(year: number | null, ruleset: string, status: FileStatus): string;
+    /** The population of the communes listed, from the Code officiel géographique. */
+    territory(population: string, vintage: number): string;
     columns: { severity: string; rule: string; message: string; position: string; reference: string };
     noFinding: string;
     remediationPrefix: string;

@@ -163,6 +163,7 @@ export const en: Catalogue = {
   },
   report: {
     header: (name, path) => `${name} — ${path}`,
+    territory: (population, vintage) => `Population of the communes listed: ${population} inhabitants (legal populations ${vintage})`,
     meta: (year, ruleset, status) => `Reference year: ${year ?? '?'} · Ruleset: ${ruleset} · Result: ${en.status[status]}`,
     columns: { severity: 'Severity', rule: 'Rule', message: 'Gap', position: 'Line:col', reference: 'Reference' },
     noFinding: 'No gap found.',

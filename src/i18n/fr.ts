@@ -214,6 +214,7 @@ export const fr: Catalogue = {
   },
   report: {
     header: (name, path) => `${name} — ${path}`,
+    territory: (population, vintage) => `Population des communes listées : ${population} habitants (populations légales ${vintage})`,
     meta: (year, ruleset, status) => `Année de référence : ${year ?? '?'} · Référentiel : ${ruleset} · Résultat : ${fr.status[status]}`,
     columns: { severity: 'Gravité', rule: 'Règle', message: 'Écart', position: 'Ligne:col', reference: 'Référence' },
     noFinding: 'Aucun écart relevé.',

@@ -9,7 +9,13 @@ import { visibleFindings, type Format, type ReportContext, type Reporter } from 
 // written one by one: a file report also carries what `stats` reads, which is not part of the contract.
 function fileJson(report: FileReport, failOn: FailOn, quiet: boolean): string {
   const findings = quiet ? visibleFindings(report.findings, true) : report.findings;
-  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${statusOf(report, failOn)}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},${report.baselined ? `"baselined":${JSON.stringify(report.baselined)},` : ''}"counts":${JSON.stringify(countsOf(report.findings))}}`);
+  return terminalSafeJson(`{"path":${JSON.stringify(report.path)},"status":"${statusOf(report, failOn)}","clsm":${JSON.stringify(report.clsm)},"findings":${JSON.stringify(findings)},"waived":${JSON.stringify(report.waived)},${report.baselined ? `"baselined":${JSON.stringify(report.baselined)},` : ''}${territoryJson(report)}"counts":${JSON.stringify(countsOf(report.findings))}}`);
+}
+
+/** The population the listed communes give (SPEC §11), with its vintage: additive, only for such profiles. */
+function territoryJson(report: FileReport): string {
+  const territory = report.facts?.territory;
+  return territory && territory.population !== null ? `"territory":${JSON.stringify({ population: territory.population, vintage: territory.vintage })},` : '';
 }
 
 function createReporter(context: ReportContext): Reporter {

@@ -187,7 +187,11 @@ function createReporter(context: ReportContext): Reporter {
       const region = report.clsm?.region ? (REGION_NAMES.get(report.clsm.region) ?? printableLine(report.clsm.region)) : '—';
       rows.push({ path: printableLine(report.path), name: nom === null || nom === undefined ? '—' : detached(name), region, status, counts });
       const header = lines(c.report.header(name, printableLine(report.path)), 0, (line) => chalk.bold(line)).join('\n');
-      const meta = lines(c.report.meta(report.clsm?.annee ?? null, rulesetLabel, status)).join('\n');
+      const territory = report.facts?.territory;
+      const meta = [
+        ...lines(c.report.meta(report.clsm?.annee ?? null, rulesetLabel, status)),
+        ...(territory && territory.population !== null ? lines(c.report.territory(c.number(territory.population), territory.vintage)) : []),
+      ].join('\n');
       const blocks = [header, meta, findingGroups(report), axisCounts(report), waivedList(report), baselinedList(report)];
       return `${blocks.filter((b) => b !== '').join('\n')}\n\n`;
     },

@@ -17,7 +17,7 @@ describe('facts of a report', () => {
       copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
       plenaryDates: ['2025-11-20'],
       // Villeneuve-d’Ascq (59009) in the Code officiel géographique 2026, legal population 2023.
-      territory: { population: 62868, units: ['59009'] },
+      territory: { population: 62868, vintage: 2023, units: ['59009'] },
     });
   });
 
@@ -36,10 +36,13 @@ describe('facts of a report', () => {
     expect(report.clsm?.identifiant).toBe('villeneuve-dascq');
   });
 
-  it('are not written in the JSON report, whose keys stay those of the contract', async () => {
+  it('are not written in the JSON report, whose keys stay those of the contract (plus the communes’ population, SPEC §11)', async () => {
     const { formatReport } = await import('../../src/index.js');
     const json = JSON.parse(await formatReport([checkText(example('complet.yaml'), { today: '2026-01-15' })], 'json'));
-    expect(Object.keys(json.files[0])).toEqual(['path', 'status', 'clsm', 'findings', 'waived', 'counts']);
+    expect(Object.keys(json.files[0])).toEqual(['path', 'status', 'clsm', 'findings', 'waived', 'territory', 'counts']);
+    expect(json.files[0].territory).toEqual({ population: 62868, vintage: 2023 });
+    const withoutCommunes = JSON.parse(await formatReport([checkText(example('en-creation.yaml'), { today: '2026-01-15' })], 'json'));
+    expect(Object.keys(withoutCommunes.files[0])).toEqual(['path', 'status', 'clsm', 'findings', 'waived', 'counts']);
   });
 });
 
