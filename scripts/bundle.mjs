@@ -46,6 +46,7 @@ const externalTerritory = {
 };
 
 async function bundleTerritory() {
+  fs.copyFileSync(path.join(root, 'src', 'generated', 'territory.txt'), path.join(dist, 'territory.txt'));
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'generated', 'territory-data.ts')],
     outfile: path.join(dist, 'territory-data.cjs'),

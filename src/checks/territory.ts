@@ -52,9 +52,8 @@ export const territory = defineCheck({
       case 'commune-name':
         for (const listed of resolution.communes) {
           if (listed.status === 'unknown' || listed.name === null) continue;
-          const given = normalisedName(listed.name);
           const names = [listed.commune!.name, ...(listed.formerName ? [listed.formerName] : [])];
-          if (!names.some((name) => normalisedName(name) === given)) problems.push({ path: at(listed.index, 'nom'), args: { value: listed.name, expected: listed.commune!.name, code: listed.code } });
+          if (!names.some((name) => sameName(listed.name!, name))) problems.push({ path: at(listed.index, 'nom'), args: { value: listed.name, expected: listed.commune!.name, code: listed.code } });
         }
         break;
       case 'unknown-epci':
@@ -84,4 +83,9 @@ function outsideRegion(profile: unknown, resolution: Resolution | undefined): Ch
   const of = typeof departement === 'string' && Object.prototype.hasOwnProperty.call(DEPARTEMENT_REGIONS, departement) ? DEPARTEMENT_REGIONS[departement] : undefined;
   if (of !== undefined && of !== region) problems.push({ path: ['clsm', 'departement'], args: { value: departement as string, other: regionName(of), region: regionName(region) }, messageId: 'departement' });
   return problems;
+}
+
+/** Most names are written as the COG writes them: compared as they are first, normalised only when they differ. */
+function sameName(given: string, name: string): boolean {
+  return given === name || given.replace(/'/g, '’') === name || normalisedName(given) === normalisedName(name);
 }

@@ -1,5 +1,6 @@
 // What a command or a library caller's batch owns on this system: the core's check session, the buffer profiles
 // are read into, the rulesets already loaded from files, and the loader of the YAML slip diagnosis.
+import fs from 'node:fs';
 import { createCheckSession, type CheckSession } from '../check/session.js';
 import { readBuffer } from '../input/read-source.js';
 import type { RulesetCache } from '../ruleset/load.js';
@@ -16,6 +17,20 @@ export interface RunSession {
   loadTerritory(): Promise<TerritoryTable>;
 }
 
+/**
+ * The table as a plain text file beside the bundle (dist/territory.txt, 1 ms to read) when the package has it; from
+ * the generated module otherwise (the sources, in tests), which costs a JavaScript parse of 1.4 MB.
+ */
+async function readTerritory(): Promise<TerritoryTable> {
+  const module = await import('../generated/territory-meta.js');
+  try {
+    return parseTerritoryTable(fs.readFileSync(new URL('./territory.txt', import.meta.url), 'utf8'), module.TERRITORY_META);
+  } catch {
+    const data = await import('../generated/territory-data.js');
+    return parseTerritoryTable(data.TERRITORY_TABLE, data.TERRITORY_META);
+  }
+}
+
 export function createRunSession(): RunSession {
   const check = createCheckSession();
   let buffer: Buffer | undefined;
@@ -30,8 +45,7 @@ export function createRunSession(): RunSession {
         check.diagnoseSyntax = module.diagnoseSyntax;
       })),
     loadTerritory: () =>
-      (territory ??= import('../generated/territory-data.js').then((module) => {
-        const table = parseTerritoryTable(module.TERRITORY_TABLE, module.TERRITORY_META);
+      (territory ??= readTerritory().then((table) => {
         check.territory = () => table;
         return table;
       })),
