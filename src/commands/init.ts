@@ -71,9 +71,11 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
     } else {
       if (!io.stdout.isTTY || !(io.stdin as { isTTY?: boolean }).isTTY) throw new UserError(say(texts.needsTerminal));
       const { askProfile } = await import('../init/questionnaire.js');
+      const { readTerritory } = await import('../run/session.js');
+      const territory = await readTerritory();
       let profile: Record<string, unknown>;
       try {
-        profile = await askProfile(lang as Lang, year, (line) => void io.stdout.write(line), io.stdout.columns ?? 80);
+        profile = await askProfile(lang as Lang, year, (line) => void io.stdout.write(line), io.stdout.columns ?? 80, territory);
       } catch (error) {
         if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
           await write(io.stderr, `\n${say(texts.cancelled)}\n`);

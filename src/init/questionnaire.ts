@@ -1,7 +1,8 @@
 // The questions of `clsm init`, one screen at a time, in a terminal (@inquirer/prompts, loaded only here).
 // What a coordinator knows without looking anything up; every question but the name can be skipped with
 // Enter, and a wrong answer (a date, a number) is asked again with the reason.
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
+import type { Commune, TerritoryTable } from '../territory/table.js';
 import { typographyFor } from '../i18n/typography.js';
 import { numberFix } from '../i18n/number-habits.js';
 import { catalogue } from '../i18n/index.js';
@@ -46,7 +47,7 @@ export function numberAnswer(text: string): number | null {
 }
 
 /** The profile's answers; its `annee_reference` is asked, `year` proposed. */
-export async function askProfile(lang: Lang, year: number, out: (text: string) => void, columns = 80): Promise<Profile> {
+export async function askProfile(lang: Lang, year: number, out: (text: string) => void, columns = 80, territory?: TerritoryTable): Promise<Profile> {
   const texts = initTexts(lang);
   const t = typographyFor(lang);
   const theme = {
@@ -123,11 +124,28 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
   );
   const reference = await optionalNumber(texts.ask.year, (n, raw) => (n !== null && Number.isInteger(n) && n >= 2000 && n <= 2100 ? null : texts.invalid.year(raw)), String(year));
   year = reference ?? year;
-  const region = await choose(texts.ask.region, choicesOf('clsm.region', lang).sort((a, b) => a.name.localeCompare(b.name, lang)), { skippable: false });
-  const departement = await text(texts.ask.departement, { check: (a) => (/^(\d{2}|2A|2B|97\d)$/.test(a) ? null : texts.invalid.departement) });
+  // Communes first, by name, from the Code officiel géographique: the région and the département follow from them,
+  // and clsm computes the population; without communes, both are asked, then the population.
+  const communes: Commune[] = [];
+  if (territory) {
+    for (;;) {
+      const code = await search({
+        message: t(communes.length === 0 ? texts.ask.communeFirst : texts.ask.communeNext),
+        // With a name typed, the best match comes first (Enter takes it) and « terminer » last.
+        source: (term) => [...territory.search(term ?? '').map((c) => ({ value: c.code, name: `${c.name} (${c.code})` })), { value: SKIP, name: t(texts.done) }],
+        pageSize: 8,
+        theme,
+      });
+      if (code === SKIP) break;
+      if (!communes.some((c) => c.code === code)) communes.push(territory.commune(code)!);
+    }
+  }
+  const region = communes[0]?.region ?? (await choose(texts.ask.region, choicesOf('clsm.region', lang).sort((a, b) => a.name.localeCompare(b.name, lang)), { skippable: false }));
+  const departement = communes[0]?.departement ?? (await text(texts.ask.departement, { check: (a) => (/^(\d{2}|2A|2B|97\d)$/.test(a) ? null : texts.invalid.departement) }));
   const echelle = await choose(texts.ask.echelle, choicesOf('clsm.territoire.echelle', lang));
-  const communes = list(await text(texts.ask.communes));
-  const population = await optionalNumber(texts.ask.population, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.number(raw)));
+  const typed = communes.length > 0 || territory ? [] : list(await text(texts.ask.communes));
+  const population =
+    communes.length > 0 ? undefined : await optionalNumber(texts.ask.population, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.number(raw)));
   const quartiers = await optionalNumber(texts.ask.quartiers, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.integer(raw)));
   const rural = await yesNo(texts.ask.rural);
   const fonction = await choose(texts.ask.presidence, choicesOf('gouvernance.presidence.fonction', lang));
@@ -183,7 +201,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
       departement: departement || undefined,
       territoire: nonEmpty({
         echelle: echelle || undefined,
-        communes: communes.map((commune) => ({ nom: commune })),
+        communes: communes.length > 0 ? communes.map((commune) => ({ nom: commune.name, code_insee: commune.code })) : typed.map((commune) => ({ nom: commune })),
         population,
         quartiers_prioritaires: quartiers,
         rural,

@@ -19,6 +19,7 @@ export interface InitTexts {
   yearNotAfter: (year: number, source: number) => string;
   intro: string;
   skip: string;
+  done: string;
   yes: string;
   no: string;
   ask: {
@@ -30,6 +31,8 @@ export interface InitTexts {
     departement: string;
     echelle: string;
     communes: string;
+    communeFirst: string;
+    communeNext: string;
     population: string;
     quartiers: string;
     rural: string;
@@ -112,6 +115,7 @@ const fr: InitTexts = {
   intro:
     'Quelques questions pour écrire le profil de votre CLSM. Appuyez sur Entrée pour passer une question : vous pourrez compléter le fichier ensuite. Ctrl-C arrête tout sans rien écrire.',
   skip: '(passer)',
+  done: '(terminer)',
   yes: 'oui',
   no: 'non',
   ask: {
@@ -123,6 +127,8 @@ const fr: InitTexts = {
     departement: 'Département (code INSEE, par exemple 59 ou 2A)',
     echelle: 'Échelle du territoire',
     communes: 'Communes couvertes (séparées par des virgules)',
+    communeFirst: 'Commune couverte : début de son nom (« terminer » si aucune)',
+    communeNext: 'Autre commune couverte (« terminer » si la liste est complète)',
     population: 'Population couverte (habitants)',
     quartiers: 'Nombre de quartiers prioritaires de la politique de la ville couverts',
     rural: 'Le territoire est-il rural ?',
@@ -203,6 +209,7 @@ const en: InitTexts = {
   yearNotAfter: (year, source) => `the year ${year} is not after the starting profile’s (${source}): use --year ${source + 1} or later.`,
   intro: 'A few questions to write your CLSM’s profile. Press Enter to skip a question: you can complete the file afterwards. Ctrl-C stops without writing anything.',
   skip: '(skip)',
+  done: '(done)',
   yes: 'yes',
   no: 'no',
   ask: {
@@ -214,6 +221,8 @@ const en: InitTexts = {
     departement: 'Département (INSEE code, for example 59 or 2A)',
     echelle: 'Scale of the territory',
     communes: 'Municipalities covered (separated by commas)',
+    communeFirst: 'Municipality covered: start of its name (“done” if none)',
+    communeNext: 'Another municipality covered (“done” when the list is complete)',
     population: 'Population covered (inhabitants)',
     quartiers: 'Number of priority urban neighbourhoods covered',
     rural: 'Is the territory rural?',

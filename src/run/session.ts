@@ -21,7 +21,7 @@ export interface RunSession {
  * The table as a plain text file beside the bundle (dist/territory.txt, 1 ms to read) when the package has it; from
  * the generated module otherwise (the sources, in tests), which costs a JavaScript parse of 1.4 MB.
  */
-async function readTerritory(): Promise<TerritoryTable> {
+export async function readTerritory(): Promise<TerritoryTable> {
   const module = await import('../generated/territory-meta.js');
   try {
     return parseTerritoryTable(fs.readFileSync(new URL('./territory.txt', import.meta.url), 'utf8'), module.TERRITORY_META);

@@ -33,6 +33,8 @@ export interface TerritoryTable {
   regionPopulation(region: string): number;
   /** The units (communes, or the arrondissements of Paris, Lyon, Marseille) a commune or arrondissement covers, with their populations. */
   units(code: string): ReadonlyArray<{ code: string; population: number }>;
+  /** Current communes whose name starts with `term` (accents, case and hyphens aside), exact names first, then by population. */
+  search(term: string, limit?: number): Commune[];
   /** Up to `count` current communes whose name is closest to `name`, and whose code is closest to `code`. */
   suggestions(name: string | null, code: string, count?: number): Commune[];
 }
@@ -97,6 +99,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
   let byDepartement: Map<string, string[]> | undefined;
+  let named: Array<{ key: string; code: string }> | undefined;
   const currentCodes = () => [...lines.keys()].filter((code) => lines.get(code)!.charAt(0) === 'C');
   return {
     meta,
@@ -136,6 +139,16 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
       if (!found) return [];
       if (found.arrondissements.length === 0) return [{ code, population: found.population }];
       return found.arrondissements.map((unit) => ({ code: unit, population: commune(unit)!.population }));
+    },
+    search(term, limit = 8) {
+      const key = normalisedName(term);
+      if (key === '') return [];
+      named ??= currentCodes().map((code) => ({ key: normalisedName(commune(code)!.name), code }));
+      return named
+        .filter((entry) => entry.key.startsWith(key))
+        .map((entry) => commune(entry.code)!)
+        .sort((a, b) => Number(normalisedName(b.name) === key) - Number(normalisedName(a.name) === key) || b.population - a.population)
+        .slice(0, limit);
     },
     suggestions(name, code, count = 3) {
       // Among the communes of the code's département (a few hundred): the closest name, then codes one character away.

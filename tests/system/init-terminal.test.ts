@@ -58,13 +58,18 @@ describe('clsm init, the questionnaire in a terminal', () => {
       await term.answer('Identifiant'); // the proposed identifier
       await term.answer('Statut'); // actif, the default
       await term.answer('Année que décrit ce profil', 'BSpace', 'BSpace', 'BSpace', 'BSpace', '2025');
-      await term.answer('Région', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down', 'Down'); // Hauts-de-France
-      await term.answer('Département', '5');
-      await term.waitFor('Un code de département');
-      term.keys('9', 'Enter');
+      // Communes by name from the Code officiel géographique: the région and the département follow, and the population.
+      await term.waitFor(/\? Commune couverte/);
+      term.keys('Douai');
+      await term.waitFor('Douai (59178)');
+      term.keys('Enter');
+      await term.waitFor(/\? Autre commune couverte/);
+      term.keys('Sin-le');
+      await term.waitFor('Sin-le-Noble (59569)');
+      term.keys('Enter');
+      await term.waitFor(/\? Autre commune couverte/);
+      term.keys('Enter'); // (terminer)
       await term.answer('Échelle du territoire'); // skipped
-      await term.answer('Communes couvertes', 'Douai, Sin-le-Noble');
-      await term.answer('Population couverte', '42 000');
       await term.answer('Nombre de quartiers prioritaires'); // skipped
       await term.answer('Le territoire est-il rural'); // skipped
       await term.answer('Qui préside le CLSM', 'Down'); // maire
@@ -95,7 +100,8 @@ describe('clsm init, the questionnaire in a terminal', () => {
     expect(report.invalid).toBe(false);
     expect(text).toContain('annee_reference: 2025\n');
     expect(text).toContain('  identifiant: douai\n  statut: actif\n  region: "32"\n  departement: "59"\n');
-    expect(text).toContain('    communes:\n      - nom: Douai\n      - nom: Sin-le-Noble\n    population: 42000\n');
+    expect(text).toContain('    communes:\n      - nom: Douai\n        code_insee: "59178"\n      - nom: Sin-le-Noble\n        code_insee: "59569"\n');
+    expect(text).not.toContain('population:');
     expect(text).toContain('    reunions:\n      - date: 2025-03-14\n      - date: 2025-10-09\n');
     expect(text).toContain('    - nom: Karim Benali\n      etp: 0.5\n');
     expect(text).not.toContain('echelle');
@@ -105,6 +111,27 @@ describe('clsm init, the questionnaire in a terminal', () => {
       'Le profil ne déclare au COPIL aucun membre de la catégorie «\u00a0personnes concernées\u00a0».',
     ]);
   }, 60_000);
+
+  it('without communes, asks for the région and the département, and asks again after a wrong département', async () => {
+    const term = new Terminal(['sans-communes.yaml', ...TODAY]);
+    try {
+      await term.answer('Nom du CLSM', 'CLSM de Lens');
+      await term.answer('Identifiant');
+      await term.answer('Statut');
+      await term.answer('Année que décrit ce profil');
+      await term.waitFor(/\? Commune couverte/);
+      term.keys('Enter'); // (terminer): no commune
+      await term.answer('Région', 'Down');
+      await term.answer('Département', '5');
+      await term.waitFor('Un code de département');
+      term.keys('9', 'Enter');
+      await term.waitFor(/\? Échelle du territoire/);
+      term.keys('C-c');
+      expect(await term.waitFor(/FIN \d+/)).toMatch(/FIN 2/);
+    } finally {
+      term.close();
+    }
+  }, 30_000);
 
   it('writes nothing when Ctrl-C stops it', async () => {
     const term = new Terminal(['arrete.yaml', ...TODAY]);
