@@ -54,53 +54,79 @@ export function normalisedName(name: string): string {
 }
 
 export function parseTerritoryTable(text: string, meta: TerritoryMeta): TerritoryTable {
-  // One pass keeps each line by its code; a line becomes a Commune only when asked for (a profile names a few).
-  const lines = new Map<string, string>();
-  const formers = new Map<string, string>();
-  const epciNames = new Map<string, string>();
-  const departements = new Map<string, string>();
-  const arrondissementsOf = new Map<string, string[]>();
-  for (const line of text.split('\n')) {
-    const kind = line.charAt(0);
-    const tab = line.indexOf('\t');
-    const code = line.slice(1, tab);
-    if (kind === 'C' || kind === 'A') {
-      lines.set(code, line);
-      if (kind === 'A') {
-        const parent = line.slice(tab + 1, line.indexOf('\t', tab + 1));
-        (arrondissementsOf.get(parent) ?? arrondissementsOf.set(parent, []).get(parent)!).push(code);
-      }
-    } else if (kind === 'F') formers.set(code, line);
-    else if (kind === 'E') epciNames.set(code, line.slice(tab + 1).replace(/'/g, '’'));
-    else if (kind === 'D') {
-      const [region] = line.slice(tab + 1).split('\t');
-      departements.set(code, ARS_REGION_OF[code] ?? region!);
-    }
+  // One scan records where each line starts, by kind; a line is read only when its code is looked up (binary search:
+  // the generated text is sorted by kind, then code). No index is built: a profile names a few communes.
+  const starts: Record<string, number[]> = { A: [], C: [], D: [], E: [], F: [] };
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    starts[text.charAt(at)]?.push(at);
+    at = end === -1 ? text.length : end + 1;
   }
+  const lineAt = (start: number) => {
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end === -1 ? text.length : end);
+  };
+  /** The line of `kind` whose code (after the kind letter, up to the tab) is `code`. */
+  const find = (kind: string, code: string): string | undefined => {
+    const list = starts[kind]!;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = list[middle]! + 1;
+      const tab = text.indexOf('\t', start);
+      const key = text.slice(start, tab);
+      if (key === code) return lineAt(list[middle]!);
+      if (key < code) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  };
+  const codeAt = (start: number) => text.slice(start + 1, text.indexOf('\t', start));
+  const departements = new Map<string, string>();
+  for (const start of starts.D!) {
+    const [code, region] = lineAt(start).slice(1).split('\t');
+    departements.set(code!, ARS_REGION_OF[code!] ?? region!);
+  }
+  let arrondissementsOf: Map<string, string[]> | undefined;
+  const arrondissements = (city: string) => {
+    if (!arrondissementsOf) {
+      arrondissementsOf = new Map();
+      for (const start of starts.A!) {
+        const [code, parent] = lineAt(start).slice(1).split('\t');
+        (arrondissementsOf.get(parent!) ?? arrondissementsOf.set(parent!, []).get(parent!)!).push(code!);
+      }
+    }
+    return arrondissementsOf.get(city) ?? [];
+  };
   const parsed = new Map<string, Commune>();
   const commune = (code: string): Commune | undefined => {
     const known = parsed.get(code);
-    if (known || !lines.has(code)) return known;
-    const line = lines.get(code)!;
+    if (known) return known;
+    const city = find('C', code);
+    const line = city ?? find('A', code);
+    if (!line) return undefined;
     // Names as French publishes them: the COG writes the apostrophe straight.
     const cells = line.slice(1).replace(/'/g, '’').split('\t');
     let result: Commune;
-    if (line.charAt(0) === 'C') {
+    if (city) {
       const [, departement, name, population, epci] = cells as [string, string, string, string, string];
-      result = { code, name, departement, region: departements.get(departement) ?? '', population: Number(population || 0), epci: epci || null, arrondissements: arrondissementsOf.get(code) ?? [] };
+      result = { code, name, departement, region: departements.get(departement) ?? '', population: Number(population || 0), epci: epci || null, arrondissements: arrondissements(code) };
     } else {
       const [, parent, name, population] = cells as [string, string, string, string];
-      const city = commune(parent)!;
-      result = { code, name, departement: city.departement, region: city.region, population: Number(population || 0), epci: city.epci, arrondissements: [] };
+      const town = commune(parent)!;
+      result = { code, name, departement: town.departement, region: town.region, population: Number(population || 0), epci: town.epci, arrondissements: [] };
     }
     parsed.set(code, result);
     return result;
   };
+  const formers = { get: (code: string) => find('F', code) };
+  const epciNames = { get: (siren: string) => { const line = find('E', siren); return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).replace(/'/g, '’'); } };
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
   let byDepartement: Map<string, string[]> | undefined;
   let named: Array<{ key: string; code: string }> | undefined;
-  const currentCodes = () => [...lines.keys()].filter((code) => lines.get(code)!.charAt(0) === 'C');
+  const currentCodes = () => starts.C!.map(codeAt);
   return {
     meta,
     commune,
