@@ -105,7 +105,16 @@ ${findings
         ? html`<h3>${c.html.derogations}</h3><ul>${report.waived.map((w) => html`<li><strong>${w.ruleId}</strong> — ${c.html.until(frenchDate(w.until))} : ${w.justification}</li>`)}</ul>`
         : '';
     const baselined = report.baselined && report.baselined.length > 0 ? html`<p>${c.report.baselinedTitle(report.baselined.length)}.</p>` : '';
-    const meta = [report.path, report.clsm?.annee ? c.html.year(report.clsm.annee) : null, report.facts ? c.statut[report.facts.statut] : null, c.status[statusOf(report, context.failOn)]].filter(Boolean).join(' · ');
+    const territory = report.facts?.territory;
+    const meta = [
+      report.path,
+      report.clsm?.annee ? c.html.year(report.clsm.annee) : null,
+      report.facts ? c.statut[report.facts.statut] : null,
+      c.status[statusOf(report, context.failOn)],
+      territory && territory.population !== null ? c.report.territory(c.number(territory.population), territory.vintage) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     return html`<section class="file"><h2>${name}</h2><p class="meta">${meta}</p>${todo}${chart}${byAxis}${waived}${baselined}</section>\n`;
   };
 

@@ -141,3 +141,22 @@ describe('clsm stats', () => {
     expect((await runCli(['stats', 'absent'], { cwd: dir })).code).toBe(2);
   });
 });
+
+describe('clsm stats with the communes of Paris', () => {
+  it('counts a city listed whole and one of its arrondissements once, and names the overlap (figures of the COG 2026)', () => {
+    const paris = (identifiant: string, code: string, nom: string) =>
+      checkText(
+        profile([
+          ['identifiant: villeneuve-dascq', `identifiant: ${identifiant}`],
+          ['region: "32"', 'region: "11"'],
+          ['departement: "59"', 'departement: "75"'],
+          ["nom: Villeneuve-d'Ascq\n        code_insee: \"59009\"", `nom: ${nom}\n        code_insee: "${code}"`],
+        ]),
+        { path: `${identifiant}.yaml`, today: '2026-01-15' },
+      );
+    const stats = computeStats([paris('paris', '75056', 'Paris'), paris('paris-18', '75118', 'Paris 18e Arrondissement')]);
+    // Paris 2 103 778 inhabitants, the sum of its twenty arrondissements; the 18e (183 127) is among them.
+    expect(stats.rows.map((row) => [row.region.code, row.active, row.populationCovered])).toEqual([['11', 2, 2103778]]);
+    expect(stats.overlaps).toEqual([{ year: 2025, commune: { code: '75118', name: 'Paris 18e Arrondissement' }, identifiants: ['paris-18', 'paris'] }]);
+  });
+});
