@@ -9,6 +9,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const esbuild = await import('esbuild');
 
+/** One bundle for Node 20 from `entry` (under src/) to `outfile` (under dist/); `options` add to or override these. */
+function nodeBundle(entry, outfile, options) {
+  return esbuild.build({
+    entryPoints: [path.join(root, 'src', entry)],
+    outfile: path.join(dist, outfile),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    ...options,
+  });
+}
+
 function fail(message) {
   console.error(message);
   process.exit(1);
@@ -47,58 +60,30 @@ const externalTerritory = {
 
 async function bundleTerritory() {
   fs.copyFileSync(path.join(root, 'src', 'generated', 'territory.txt'), path.join(dist, 'territory.txt'));
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'generated', 'territory-data.ts')],
-    outfile: path.join(dist, 'territory-data.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  await nodeBundle(path.join('generated', 'territory-data.ts'), 'territory-data.cjs', { format: 'cjs' });
 }
 
 // One CommonJS file: bin/clsm.js compiles it with vm.Script, which can take V8's code cache (Node 20 has
 // no code cache for ES modules). Commands and formats stay lazily compiled functions inside it.
 async function bundleCli() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'cli.ts')],
-    outfile: path.join(dist, 'clsm.cjs'),
-    bundle: true,
+  await nodeBundle('cli.ts', 'clsm.cjs', {
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     minify: !process.env.CLSM_NO_MINIFY,
     define: { 'import.meta.url': '__clsmModuleUrl' },
     plugins: [lazyChildProcess, externalTerritory],
     banner: { js: "const __clsmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    logLevel: 'warning',
   });
 }
 
 // What bin/clsm.js imports: the code that loads the CLI bundle with its code cache and wires the process.
 async function bundleBootstrap() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'bootstrap.ts')],
-    outfile: path.join(dist, 'bootstrap.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  await nodeBundle('bootstrap.ts', 'bootstrap.js', { format: 'esm' });
 }
 
 // The library (`import … from 'clsm'`): one ES module with its dependencies inside, and its type declarations.
 async function bundleLibrary() {
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'index.ts')],
-    outfile: path.join(dist, 'index.js'),
-    bundle: true,
+  await nodeBundle('index.ts', 'index.js', {
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
     // Bundled CommonJS dependencies may require Node's own modules.
     banner: { js: "import { createRequire as __clsmCreateRequire } from 'node:module'; const require = __clsmCreateRequire(import.meta.url);" },
   });

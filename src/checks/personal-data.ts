@@ -42,7 +42,7 @@ export const personalData = defineCheck({
       });
     }
     // One walk over every text, with one path stack: a batch runs this on every profile (no allocation per node).
-    const except = exceptTree(options.except);
+    const except = exceptTrees.get(options.except) ?? exceptTrees.set(options.except, exceptTree(options.except)).get(options.except)!;
     const path: PathSegment[] = [];
     const visit = (node: unknown, skip: ExceptTree | undefined): void => {
       if (typeof node === 'string') {
@@ -73,6 +73,8 @@ export const personalData = defineCheck({
 });
 
 const SKIPPED = true;
+/** Each rule's except tree, built once: the options of a loaded rule do not change, and the check runs on every profile. */
+const exceptTrees = new WeakMap<readonly string[], ExceptTree>();
 type ExceptTree = Map<string, ExceptTree | typeof SKIPPED>;
 
 /** `clsm.contact` → { clsm: { contact: SKIPPED } }: the walk compares one key at a time. */

@@ -1,15 +1,14 @@
 // The territory against the Code officiel géographique (SPEC §11): commune codes unknown, former or named otherwise,
 // communes or a département outside the profile's région, an unknown EPCI, a declared population far from the
 // communes', and a population given by neither. One check, the finding chosen by `finding`.
-import { DEPARTEMENT_REGIONS, REGION_POPULATIONS } from '../generated/embedded.js';
+import { DEPARTEMENT_REGIONS } from '../generated/embedded.js';
+import { regionName } from '../territory/regions.js';
 import { valueAt } from '../paths.js';
 import type { Resolution } from '../territory/resolve.js';
 import { normalisedName } from '../territory/table.js';
 import { defineCheck } from './define-check.js';
 import type { CheckProblem } from './types.js';
 
-const REGION_NAMES = new Map(REGION_POPULATIONS.map((region) => [region.code, region.name]));
-const regionName = (code: string) => REGION_NAMES.get(code) ?? code;
 const named = (name: string, code: string) => `${name} (${code})`;
 
 export const territory = defineCheck({

@@ -4,7 +4,7 @@
 import { Chalk } from 'chalk';
 import { countsOf, statusOf } from '../findings/findings.js';
 import { INPUT_RULE_IDS } from '../findings/input-rules.js';
-import { REGION_POPULATIONS } from '../generated/embedded.js';
+import { REGION_NAMES } from '../territory/regions.js';
 import { printableLine } from '../printable.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
@@ -28,7 +28,6 @@ const tableFrame = (columns: number) => 3 * columns + 1;
 /** The narrowest message and reference columns a findings table may have; below, findings are blocks. */
 const MIN_MESSAGE = 40;
 const MIN_REFERENCE = 18;
-const REGION_NAMES = new Map(REGION_POPULATIONS.map((region) => [region.code, region.name]));
 
 /** No line break just inside French quotes: « x » wraps as a unit at its edges. Nothing acts on the terminal. */
 function cellText(text: string): string {

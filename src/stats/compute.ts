@@ -2,6 +2,7 @@
 // active CLSMs and the share of the population they cover, the share whose COPIL includes personnes concernées
 // and aidants, the share holding a plenary assembly in the year. Pure: reports in, figures out.
 import { REGION_POPULATIONS } from '../generated/embedded.js';
+import { REGION_NAMES } from '../territory/regions.js';
 import type { TerritoryTable } from '../territory/table.js';
 import type { FileReport } from '../types.js';
 
@@ -52,7 +53,6 @@ export interface StatsResult {
 
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
-const REGION_NAMES = new Map(REGION_POPULATIONS.map((region) => [region.code, region.name]));
 /** The régions of the instruction's indicators: the country's population is their sum. */
 const NATIONAL_REGIONS = REGION_POPULATIONS.map((region) => region.code);
 

@@ -120,8 +120,10 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
     parsed.set(code, result);
     return result;
   };
-  const formers = { get: (code: string) => find('F', code) };
-  const epciNames = { get: (siren: string) => { const line = find('E', siren); return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).replace(/'/g, '’'); } };
+  const epciName = (siren: string) => {
+    const line = find('E', siren);
+    return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).replace(/'/g, '’');
+  };
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
   let byDepartement: Map<string, string[]> | undefined;
@@ -131,13 +133,13 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
     meta,
     commune,
     former(code) {
-      const line = formers.get(code);
+      const line = find('F', code);
       if (!line) return undefined;
       const [, current, name] = line.slice(1).replace(/'/g, '’').split('\t');
       return { current: current!, name: name ?? '' };
     },
     epci(siren) {
-      const name = epciNames.get(siren);
+      const name = epciName(siren);
       if (name === undefined) return undefined;
       if (!members) {
         members = new Map();
