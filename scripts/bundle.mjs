@@ -27,34 +27,39 @@ function fail(message) {
   process.exit(1);
 }
 
+/** A plugin that replaces the modules `filter` matches (those `accept` keeps) by the CommonJS `contents`. */
+function replaceModule(name, filter, contents, accept = () => true) {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter }, (args) => (accept(args) ? { path: name, namespace: name } : undefined));
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 /**
  * commander requires node:child_process at load time, for executable subcommands clsm does not have;
  * loading it (with net, dgram…) costs ~8 ms of every start. Inside the bundle it is required on first use.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'lazy-child-process', namespace: 'clsm-lazy' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'clsm-lazy' }, () => ({
-      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
-      loader: 'js',
-    }));
-  },
-};
+const lazyChildProcess = replaceModule(
+  'lazy-child-process',
+  /^node:child_process$/,
+  "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+  (args) => args.importer.includes(`${path.sep}commander${path.sep}`),
+);
 
 /**
  * The Code officiel géographique (1.4 MB of text) stays out of the CLI bundle, in dist/territory-data.cjs, required
  * only when a profile lists communes or an EPCI: every other run neither reads nor scans it.
  */
-const externalTerritory = {
-  name: 'external-territory',
+const externalTerritory = replaceModule('external-territory', /generated\/territory-data(\.js)?$/, "module.exports = require('./territory-data.cjs');");
+
+// Required at run time next to the bundle (bin/clsm.js gives the bundle a require of its own folder).
+const territoryBesideBundle = {
+  name: 'territory-beside-bundle',
   setup(build) {
-    build.onResolve({ filter: /generated\/territory-data(\.js)?$/ }, () => ({ path: 'territory-data', namespace: 'clsm-territory' }));
-    // Required at run time next to the bundle (bin/clsm.js gives the bundle a require of its own folder).
     build.onResolve({ filter: /^\.\/territory-data\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'clsm-territory' }, () => ({ contents: "module.exports = require('./territory-data.cjs');", loader: 'js' }));
   },
 };
 
@@ -70,7 +75,7 @@ async function bundleCli() {
     format: 'cjs',
     minify: !process.env.CLSM_NO_MINIFY,
     define: { 'import.meta.url': '__clsmModuleUrl' },
-    plugins: [lazyChildProcess, externalTerritory],
+    plugins: [lazyChildProcess, externalTerritory, territoryBesideBundle],
     banner: { js: "const __clsmModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
