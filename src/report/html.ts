@@ -19,20 +19,22 @@ function frenchDate(iso: string): string {
 // Our own style sheet, trusted markup.
 const STYLE = new SafeHtml(`
 :root { color: #1b1b1b; font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
-body { margin: 0 auto; max-width: 58rem; padding: 1.5rem; }
+body { margin: 0 auto; max-width: 58rem; padding: 1.5rem; overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.3rem; margin: 2rem 0 .25rem; border-bottom: 2px solid #1b1b1b; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; } p.meta { color: #444; margin: .1rem 0 .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; } caption { text-align: left; font-weight: 600; padding: .2rem 0; }
-th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; } th { background: #ececec; }
+th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; } th { background: #ececec; hyphens: auto; }
 h3::first-letter { text-transform: uppercase; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sev { font-weight: 700; white-space: nowrap; } .sev-error { color: ${COLOURS.error}; } .sev-warning { color: ${COLOURS.warning}; } .sev-info { color: ${COLOURS.info}; }
 .todo { border-left: .35rem solid ${COLOURS.error}; background: #fbeeee; padding: .5rem .9rem; margin: .6rem 0 1rem; }
 .todo.ok { border-color: #2e6b30; background: #edf6ed; } .todo ol { margin: .3rem 0 0 1.2rem; padding: 0; }
 code.rule { font-size: .8rem; color: #444; } .how { color: #333; } .how::before { content: "→ "; } figure { margin: .5rem 0 1rem; } figcaption { font-size: .9rem; color: #444; }
-svg text { font: 10px system-ui, sans-serif; fill: #1b1b1b; } .legend span { margin-right: 1rem; white-space: nowrap; }
+svg { max-width: 100%; height: auto; } svg text { font: 10px system-ui, sans-serif; fill: #1b1b1b; } .legend span { margin-right: 1rem; white-space: nowrap; }
 section.file { break-before: page; } section.file:first-of-type { break-before: auto; }
 @page { size: A4; margin: 15mm; }
+/* On a phone a wide table scrolls by itself instead of pushing the page sideways or cutting its headers mid-word. */
+@media screen and (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
 @media print { body { max-width: none; padding: 0; font-size: 10pt; } h2 { break-after: avoid; } tr, .todo, figure { break-inside: avoid; } }
 `);
 

@@ -84,6 +84,19 @@ describe('the HTML report in Chromium', () => {
     expect(requests).toEqual([]);
     expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
     await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-html-lot.png'), fullPage: false });
+
+    // On a phone nothing pushes the page sideways: the wide summary table scrolls by itself.
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'clsm-html-lot-400.png') });
+    // On paper (A4 less its 15 mm margins: 680 CSS px) no one-word header is cut over two lines.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 680, height: 900 });
+    const cutHeaders = await page.evaluate(`[...document.querySelectorAll('th')]
+      .filter((th) => !/\\s/.test(th.textContent.trim()))
+      .filter((th) => { const range = document.createRange(); range.selectNodeContents(th); return range.getClientRects().length > 1; })
+      .map((th) => th.textContent)`);
+    expect(cutHeaders).toEqual([]);
     await page.close();
   }, 60_000);
 
