@@ -27,7 +27,7 @@ function inputsHash() {
     }
   };
   for (const dir of ['src', 'rules', 'schemas', 'bin', 'scripts', 'examples', 'data']) walk(path.join(root, dir));
-  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.lib.json']) hash.update(fs.readFileSync(path.join(root, file)));
+  for (const file of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.lib.json', 'tsconfig.web.json']) hash.update(fs.readFileSync(path.join(root, file)));
   hash.update(process.version).update(String(process.env.CLSM_NO_MINIFY ?? ''));
   return hash.digest('hex');
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const esbuild = await import('esbuild');
+const { buildWebPage } = await import('./web.mjs');
 
 /** One bundle for Node 20 from `entry` (under src/) to `outfile` (under dist/); `options` add to or override these. */
 function nodeBundle(entry, outfile, options) {
@@ -117,4 +118,5 @@ await bundleCli();
 await bundleTerritory();
 await bundleBootstrap();
 await bundleLibrary();
+await buildWebPage(root, dist, esbuild);
 writeCodeCache();

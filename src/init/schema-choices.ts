@@ -22,7 +22,13 @@ export function choicesOf(path: string, lang: Lang): Choice[] {
     if (items) node = node?.items;
   }
   if (!node?.enum) throw new Error(`no closed list of values at ${path}`);
-  const described = new Map<string, string>();
-  for (const match of (node.description ?? '').matchAll(/`([^`]+)`[\s\u00a0]*:[\s\u00a0]*([^;`]+?)(?=[\s\u202f]*;|\.$|\.\s|$)/g)) described.set(match[1]!, match[2]!.trim());
+  const described = valueNames(node.description ?? '');
   return node.enum.map((value) => ({ value, name: described.get(value) ?? value }));
+}
+
+/** What each value means, from a schema description's « Valeurs : `a` : … ; `b` : … ». */
+export function valueNames(description: string): Map<string, string> {
+  const described = new Map<string, string>();
+  for (const match of description.matchAll(/`([^`]+)`[\s\u00a0]*:[\s\u00a0]*([^;`]+?)(?=[\s\u202f]*;|\.$|\.\s|$)/g)) described.set(match[1]!, match[2]!.trim());
+  return described;
 }

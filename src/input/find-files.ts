@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { compareNames, PROFILE_EXTENSION, RULESET_FILE } from '../document/file-names.js';
 import type { Catalogue } from '../i18n/index.js';
 import { describeFsError } from './read-source.js';
 
@@ -20,9 +21,6 @@ export type Found = { kind: 'target'; target: Target } | { kind: 'error'; descri
 /** Folders below the one given that are walked: deeper ones are reported, not entered. */
 export const MAX_WALK_DEPTH = 64;
 
-const PROFILE_EXTENSION = /\.ya?ml$/i;
-/** Ruleset files kept beside profiles (`ars-idf.regles.yaml`) are not profiles: walks and globs pass them by. */
-const RULESET_FILE = /\.(regles|ruleset)\.ya?ml$/i;
 const GLOB_CHARS = /[*?[\]{}]/;
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 /** The kernel's own file systems, met when walking from `/`: never a profile there, and thousands of unreadable links. */
@@ -131,7 +129,7 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
     }
     try {
       const entries = fs.readdirSync(absolute, { withFileTypes: true });
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries.sort((a, b) => compareNames(a.name, b.name));
       stack.push({ display: shown, absolute, real, depth, linked, entries, next: 0 });
     } catch (error) {
       yield { kind: 'error', describe: (c) => describeFsError(c, error, shown) };
