@@ -25,6 +25,7 @@ function territoryOutside(root) {
 }
 
 export async function buildWebPage(root, dist, esbuild) {
+  const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src', 'web', 'main.ts')],
     bundle: true,
@@ -52,6 +53,7 @@ export async function buildWebPage(root, dist, esbuild) {
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
+<meta name="generator" content="clsm ${version} web">
 <title>clsm — vérifier un conseil local de santé mentale</title>
 <style>${style}</style></head>
 <body><a class="skip" href="#contenu">Aller au contenu</a>

@@ -8,6 +8,7 @@ import { declareExplain } from './commands/explain-options.js';
 import { declareInit } from './commands/init-options.js';
 import { declareRules } from './commands/rules-options.js';
 import { declareSchema } from './commands/schema-options.js';
+import { declareWeb } from './commands/web-options.js';
 import { declareStats } from './commands/stats-options.js';
 import { closest } from './closest.js';
 import { UserError } from './errors.js';
@@ -29,8 +30,8 @@ const HELP_TITLES: Record<string, string> = {
 };
 
 /** Each command, declared beside its code, in the order of the help. */
-const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = [declareCheck, declareStats, declareInit, declareBaseline, declareRules, declareExplain, declareSchema];
-const COMMANDS = ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema', 'help'];
+const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = [declareCheck, declareStats, declareInit, declareBaseline, declareRules, declareExplain, declareSchema, declareWeb];
+const COMMANDS = ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema', 'web', 'help'];
 
 /** What a command runs with; loaded with the command (help and --version need none of it). */
 async function commandContext(io: Io, lang: Lang, c: Catalogue): Promise<CommandContext> {

@@ -14,7 +14,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['ruleset'],
   ['engine'],
   ['check', 'explain', 'stats', 'baseline', 'report', 'init'],
-  ['run'],
+  ['run', 'web'],
   ['commands'],
 ];
 const floorOf = new Map(FLOORS.flatMap((folders, floor) => folders.map((folder) => [folder, floor] as const)));

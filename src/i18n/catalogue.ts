@@ -97,6 +97,9 @@ export interface Catalogue {
     outputDirMissing(path: string, dir: string): string;
     outputIsDirectory(path: string): string;
     outputIsInput(path: string): string;
+    webNotOurs(path: string): string;
+    webMissing(): string;
+    webWritten(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
     outputNotRegular(path: string): string;
     badReport(spec: string, formats: string[]): string;

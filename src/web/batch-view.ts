@@ -91,10 +91,15 @@ export function renderBatch(reports: readonly FileReport[], passedBy: readonly I
     const parsed = new DOMParser().parseFromString(statsHtml.replace(/<style>[^<]*<\/style>/g, ''), 'text/html');
     const shadow = indicators.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:host { display: block; } ${css}`.replace(/\bbody\b/g, '.stats'));
+    // On a narrow screen the indicators' table scrolls by itself (focusable, so that the keyboard can scroll it).
+    const narrow = '@media (max-width: 40rem) { table { display: block; overflow-x: auto; } } svg { max-width: 100%; height: auto; }';
+    sheet.replaceSync(`:host { display: block; } ${css.replace(/\bbody\b/g, '.stats')} ${narrow}`);
     shadow.adoptedStyleSheets = [sheet];
     const body = h('div', { class: 'stats' });
     for (const heading of parsed.body.querySelectorAll('h1')) heading.remove();
+    for (const table of parsed.body.querySelectorAll('table')) table.setAttribute('tabindex', '0');
+    // The chart scales down with the screen.
+    for (const svg of parsed.body.querySelectorAll('svg')) svg.setAttribute('viewBox', `0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
     body.append(...parsed.body.childNodes);
     shadow.append(body);
   }

@@ -86,7 +86,7 @@ function scalarField(ctx: FormContext, node: SchemaNode, path: FieldPath, value:
   const { texts, lang } = ctx;
   const id = fieldId(path);
   const { element: help, describedBy } = hint(id, node);
-  const label = h('label', { for: id }, node.title ?? String(path[path.length - 1]));
+  const label = h('label', { for: id }, node.title ?? String(path[path.length - 1]), context(ctx, path));
   const key = path[path.length - 1];
   let control: HTMLElement;
   if (key === 'regle' && path.includes('derogations')) {
@@ -145,6 +145,20 @@ function scalarField(ctx: FormContext, node: SchemaNode, path: FieldPath, value:
     });
   }
   return h('div', { class: 'field' }, label, help, control);
+}
+
+/**
+ * For a field below a block's first level, the title of what it belongs to, said to screen readers only: « Nom »
+ * alone names five fields; « Nom (Présidence) » one.
+ */
+function context(ctx: FormContext, path: FieldPath): Child {
+  if (path.length < 3) return null;
+  const parent = path.slice(0, -1);
+  const last = parent[parent.length - 1];
+  let node: SchemaNode | undefined = ctx.schema;
+  for (const part of parent) node = node && resolve(typeof part === 'number' ? (node.items ?? {}) : (node.properties?.[part] ?? {}), ctx.schema);
+  const title = typeof last === 'number' ? ctx.texts.item(node?.title ?? '', last + 1) : (node?.title ?? String(last));
+  return h('span', { class: 'visually-hidden' }, ` (${title})`);
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -41,8 +41,9 @@ export function createYamlView(texts: Texts, onEdit: (text: string) => void): Ya
   });
   textarea.addEventListener('scroll', () => (gutter.scrollTop = textarea.scrollTop));
   const element = h(
-    'section',
-    { class: 'yaml-view', 'aria-labelledby': 'titre-yaml' },
+    // A plain division: the text area alone is labelled « Profil YAML » (SPEC §10's contract for automated tests).
+    'div',
+    { class: 'yaml-view' },
     h('h2', { id: 'titre-yaml' }, h('label', { for: 'profil-yaml' }, texts.yamlView)),
     h('p', { class: 'hint', id: 'profil-yaml-aide' }, texts.yamlHint),
     h('div', { class: 'editor' }, gutter, textarea),
