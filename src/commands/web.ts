@@ -14,12 +14,8 @@ const GENERATOR = '<meta name="generator" content="clsm';
 export async function webCommand(options: { output: string }, { io, c, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const output = checkOutputPath(c, io, options.output, []);
   if (output && fs.existsSync(output.absolute) && !startsAsPage(output.absolute)) throw new UserError(c.cli.webNotOurs(output.shown));
-  let page: string;
-  try {
-    page = fs.readFileSync(new URL('./clsm.html', import.meta.url), 'utf8');
-  } catch {
-    throw new UserError(c.cli.webMissing());
-  }
+  const page = readPage();
+  if (page === undefined) throw new UserError(c.cli.webMissing());
   if (!output) {
     await write(io.stdout, page);
     return EXIT.ok;
@@ -29,6 +25,18 @@ export async function webCommand(options: { output: string }, { io, c, temporary
   file.commit();
   await write(io.stderr, `${c.cli.webWritten(output.shown)}\n`);
   return EXIT.ok;
+}
+
+/** Beside the bundle (dist/clsm.html, the package's); from the sources, the last build's. */
+function readPage(): string | undefined {
+  for (const candidate of ['./clsm.html', '../../dist/clsm.html']) {
+    try {
+      return fs.readFileSync(new URL(candidate, import.meta.url), 'utf8');
+    } catch {
+      // The next place.
+    }
+  }
+  return undefined;
 }
 
 function startsAsPage(file: string): boolean {

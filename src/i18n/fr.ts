@@ -176,9 +176,9 @@ export const fr: Catalogue = {
     outputDirMissing: (path, dir) => `impossible d’écrire le rapport « ${path} » : le dossier « ${dir} » n’existe pas ; créez-le d’abord.`,
     outputIsDirectory: (path) => `impossible d’écrire le rapport : « ${path} » est un dossier ; indiquez un nom de fichier.`,
     outputIsInput: (path) => `refus d’écrire le rapport dans « ${path} » : ce fichier est un profil ; choisissez un autre nom de fichier.`,
-    webNotOurs: (path) => `refus de remplacer « ${path} » : ce fichier n’est pas une page écrite par clsm ; choisissez un autre nom avec -o.`,
-    webMissing: () => 'la page clsm.html manque à cette installation de clsm : réinstallez le paquet, ou lancez « npm run build » dans ses sources.',
-    webWritten: (path) => `Page écrite : ${path}. Ouvrez-la dans votre navigateur (double-clic) ; elle fonctionne hors ligne et n’envoie aucune donnée.`,
+    webNotOurs: (path) => `refus de remplacer « ${path} » : ce fichier n’est pas une page écrite par clsm ; choisissez un autre nom avec -o.`,
+    webMissing: () => 'la page clsm.html manque à cette installation de clsm : réinstallez le paquet, ou lancez « npm run build » dans ses sources.',
+    webWritten: (path) => `Page écrite : ${path}. Ouvrez-la dans votre navigateur (double-clic) ; elle fonctionne hors ligne et n’envoie aucune donnée.`,
     outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » : ${reason}.`,
     outputNotRegular: (path) =>
       `refus d’écrire le rapport dans « ${path} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.`,
