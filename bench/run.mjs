@@ -128,3 +128,5 @@ if (!(live('clsmBatch') > 0 && live('clsmSmall') > 0)) {
 }
 console.log(`    pic de mémoire résidente ${files} / ${Math.round(files / 10)} fichiers = ${(rss('clsmBatch') / rss('clsmSmall')).toFixed(2)} (V8 agrandit son jeune espace sur les longs lots ; voir docs/performance.md)`);
 console.log(`  débit : ${Math.round(files / time('clsmBatch'))} fichiers/s en JSON, ${Math.round(files / time('clsmText'))} fichiers/s en texte (sans cible)`);
+
+await (await import('./web.mjs')).benchPage();
