@@ -381,7 +381,7 @@ function markFindings(): void {
   });
   for (const [block, count] of perBlock) {
     const badge = form.querySelector(`[data-count-for="${block}"]`);
-    if (badge) badge.textContent = ` — ${texts().findingsLive(count)}`;
+    if (badge) badge.textContent = ` — ${texts().blockFindings(count)}`;
   }
 }
 
