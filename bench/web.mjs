@@ -1,6 +1,8 @@
 // The page's figures (SPEC §10), in headless Chromium from file://: its size (and gzip size, and what takes the
 // room), the time until it answers, the re-check after an edit of a 7 KB profile (median), and 400 dropped profiles
 // summarised. `node bench/web.mjs` alone, or at the end of `npm run bench`. Needs Debian's chromium.
+// The predicates given to waitForFunction run in the page, where these are defined.
+/* global document, performance */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

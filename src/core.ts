@@ -106,6 +106,8 @@ export interface FormatOptions {
   color?: boolean;
   /** Width of the text format's tables, in columns (default 140). */
   width?: number;
+  /** The run's date, `YYYY-MM-DD`, that reports for people name (default: the system date). */
+  today?: string;
 }
 
 /**
@@ -129,6 +131,7 @@ export async function formatReport(files: Iterable<FileReport>, format: FormatNa
     catalogue: c,
     failOn,
     quiet: options.quiet ?? false,
+    today: parseToday(c, options.today),
     target: { color: options.color ?? false, width: options.width ?? 140 },
   });
   const summary = summaryAggregator(failOn, results.some((result) => result.baselined !== undefined));

@@ -74,6 +74,8 @@ export type Counts = Record<Severity, number>;
  */
 export interface ProfileFacts {
   statut: Statut;
+  /** `clsm.departement`, or null when missing. */
+  departement: string | null;
   /** `clsm.territoire.population`, or null when missing. */
   population: number | null;
   /** The distinct categories of the COPIL's members, in order of appearance. */

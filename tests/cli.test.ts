@@ -133,9 +133,15 @@ describe('JSON report', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('sets clsm to null when the identity block cannot be read', async () => {
+  it('reads the identity block line by line when a YAML slip elsewhere stops the parser, and sets clsm to null without one', async () => {
     const { stdout } = await runCli(['check', fixture('invalid/yaml-syntaxe_tabulation.yaml'), '-f', 'json'], at);
-    expect(JSON.parse(stdout).files[0]).toMatchObject({ status: 'invalid', clsm: null, findings: [{ ruleId: 'yaml-syntaxe', line: 17, column: 1 }] });
+    expect(JSON.parse(stdout).files[0]).toMatchObject({
+      status: 'invalid',
+      clsm: { identifiant: 'villeneuve-dascq', nom: "CLSM de Villeneuve-d'Ascq", region: '32', annee: 2025 },
+      findings: [{ ruleId: 'yaml-syntaxe', line: 17, column: 1 }],
+    });
+    const noBlock = await runCli(['check', '-', '-f', 'json'], { ...at, stdin: 'version: 1\n\tclsm: x\n' });
+    expect(JSON.parse(noBlock.stdout).files[0]).toMatchObject({ status: 'invalid', clsm: null, findings: [{ ruleId: 'yaml-syntaxe' }] });
   });
 });
 

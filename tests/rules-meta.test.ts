@@ -139,7 +139,7 @@ describe('registries', () => {
 
   it('register every report format file', async () => {
     const { FORMAT_NAMES } = await import('../src/report/formats.js');
-    const infrastructure = ['formats', 'model', 'table', 'fingerprint', 'html-template', 'xml', 'reading-axis', 'width'];
+    const infrastructure = ['formats', 'model', 'table', 'fingerprint', 'html-template', 'xml', 'reading-axis', 'width', 'people-words'];
     expect(sources('report').filter((file) => !infrastructure.includes(file)).sort()).toEqual([...FORMAT_NAMES].sort());
   });
 });

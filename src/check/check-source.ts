@@ -14,7 +14,7 @@ import { validateAgainstSchema } from '../schema/validate.js';
 import type { ClsmIdentity, FileReport, Finding, Lang, RunClaim, WaivedFinding } from '../types.js';
 import { inputFinding, ruleFinding, type Wording } from '../wording/word.js';
 import { listsTerritory, resolveTerritory } from '../territory/resolve.js';
-import { factsOf, identityOf } from './facts.js';
+import { factsOf, identityFromText, identityOf } from './facts.js';
 import type { CheckSession } from './session.js';
 
 export interface CheckOptions {
@@ -40,7 +40,7 @@ export function checkSource(path: string, source: Source, options: CheckOptions,
   const parsed = parseYaml(source.text, session.tables);
   if (!parsed.ok) {
     const problem = session.diagnoseSyntax ? session.diagnoseSyntax(source.text, parsed.problem) : parsed.problem;
-    const report = invalidReport(path, null, [problem], null, options);
+    const report = invalidReport(path, identityFromText(source.text, options.year), [problem], null, options);
     const finding = report.findings[0]!;
     // The line as written, for a person to see the slip (the text report puts a caret under the column).
     const line = source.text.split('\n')[finding.line - 1];

@@ -63,8 +63,31 @@ export function factsOf(profile: unknown): ProfileFacts {
   }
   return {
     statut: INTERNED.get(clsm.statut) as Statut,
+    departement: typeof clsm.departement === 'string' ? clsm.departement : null,
     population: typeof population === 'number' ? population : null,
     copilCategories,
     plenaryDates,
   };
+}
+
+/**
+ * The identity block read line by line from a text the YAML parser refused (a slip elsewhere in the file): the
+ * report of an invalid profile is then headed with its name. Only plain `key: value` lines directly under `clsm:`.
+ */
+export function identityFromText(text: string, yearOverride: number | undefined): ClsmIdentity | null {
+  const lines = text.split(/\r?\n/, 400);
+  const start = lines.findIndex((line) => /^clsm:\s*(#.*)?$/.test(line));
+  if (start === -1) return null;
+  const fields: Record<string, string> = {};
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break;
+    const match = /^ {2}(nom|identifiant|region):[ \t]+(.+?)\s*$/.exec(line);
+    if (!match) continue;
+    const value = match[2]!.replace(/\s+#.*$/, '');
+    const quoted = /^(["'])(.*)\1$/.exec(value);
+    fields[match[1]!] = quoted ? quoted[2]! : value;
+  }
+  if (Object.keys(fields).length === 0) return null;
+  const year = /^annee_reference:[ \t]*(\d{4})\s*$/m.exec(text);
+  return { identifiant: fields.identifiant ?? null, nom: fields.nom ?? null, region: fields.region ?? null, annee: yearOverride ?? (year ? Number(year[1]) : null) };
 }

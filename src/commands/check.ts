@@ -54,6 +54,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     catalogue: c,
     failOn,
     quiet: Boolean(raw.quiet),
+    today,
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.
@@ -89,6 +90,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       const item = next.value;
       if (item.kind === 'error') {
         await writeError(io, c, item.message);
+        for (const { reporter } of sinks) reporter.skipped?.(item.message);
         unreadable = true;
         continue;
       }

@@ -19,6 +19,8 @@ export interface Catalogue {
   counted(value: number, singular: string, plural: string): string;
   /** A `YYYY-MM-DD` date as a sentence writes it (French: 31/12/2026). */
   date(iso: string): string;
+  /** A date as a sentence writes it: « 14 mars 2026 ». */
+  longDate(iso: string): string;
   /** A share (0.2062) as a percentage. */
   percent(share: number): string;
   /** A number with a fixed count of decimals. */
@@ -216,6 +218,22 @@ export interface Catalogue {
     year(year: number): string;
     region: string;
     footer(version: string): string;
+    heading(ruleset: string): string;
+    run(date: string, profiles: number): string;
+    matrixCaption: string;
+    state: string;
+    departement(name: string | undefined, code: string): string;
+    noDepartement: string;
+    invalidGroup: string;
+    departementColumn: string;
+    quality: string;
+    qualityNone: string;
+    qualityInvalid(path: string, line: number, message: string): string;
+    qualityFinding(path: string, message: string): string;
+    chartRules: string;
+    rulesAt(severity: 'error' | 'warning' | 'info', count: number): string;
+    invalidBar: string;
+    sectionOf(name: string): string;
   };
   rules: {
     columns: { id: string; severity: string; axis: string; reference: string; statuses: string };

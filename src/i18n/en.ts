@@ -1,7 +1,7 @@
 // English catalogue (`--lang en`).
 import type { Catalogue } from './catalogue.js';
 import { missingSpaceHint, numberHint } from './number-habits.js';
-import { fixedNumber, groupedNumber } from './numbers.js';
+import { fixedNumber, groupedNumber, longDate } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -32,6 +32,7 @@ export const en: Catalogue = {
   number: (value) => groupedNumber(value, '.', ','),
   decimal: (value, digits) => fixedNumber(value, digits, '.'),
   date: (iso) => iso,
+  longDate: (iso) => longDate(iso, ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'], String),
   counted: (value, singular, plural) => `${en.number(value)} ${value === 1 ? singular : plural}`,
   percent: (share) => `${fixedNumber(share * 100, 1, '.')}%`,
   quote: (text) => `“${text}”`,
@@ -276,6 +277,22 @@ export const en: Catalogue = {
     year: (year) => `year ${year}`,
     region: 'Region',
     footer: (version) => `Produced by clsm ${version} from the profile declared by the CLSM.`,
+    heading: (ruleset) => `Gap report — ${ruleset}`,
+    run: (date, profiles) => `Check of ${date} · ${profiles} ${profiles === 1 ? 'profile' : 'profiles'}`,
+    matrixCaption: 'Rules with gaps, per CLSM and per axis (■ error, ▲ warning, ● information: the most serious of the axis), per département; invalid profiles first, then the CLSMs with the most errors.',
+    state: 'State',
+    departement: (name, code) => (name ? `${name} (${code})` : `Département ${code}`),
+    noDepartement: 'Département not given',
+    invalidGroup: 'Invalid profiles',
+    departementColumn: 'Département',
+    quality: 'Data quality',
+    qualityNone: 'No data problem: every profile is readable, with no duplicate and no region or département mismatch.',
+    qualityInvalid: (path, line, message) => `${path}, line ${line}: ${message}`,
+    qualityFinding: (path, message) => `${path}: ${message}`,
+    chartRules: 'Rules with gaps per CLSM',
+    rulesAt: (severity, count) => `${count} ${count === 1 ? 'rule' : 'rules'} at ${{ error: 'error', warning: 'warning', info: 'information' }[severity]}`,
+    invalidBar: 'invalid profile: to fix before any reading',
+    sectionOf: (name) => `See the details of ${name}`,
   },
   rules: {
     columns: { id: 'Rule', severity: 'Severity', axis: 'Axis', reference: 'Reference', statuses: 'Applies to' },

@@ -1,7 +1,7 @@
 // French catalogue (default language).
 import type { Catalogue } from './catalogue.js';
 import { missingSpaceHint, numberHint } from './number-habits.js';
-import { fixedNumber, groupedNumber } from './numbers.js';
+import { fixedNumber, groupedNumber, longDate } from './numbers.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -32,6 +32,7 @@ export const fr: Catalogue = {
   number: (value) => groupedNumber(value, ',', '\u202f'),
   decimal: (value, digits) => fixedNumber(value, digits, ','),
   date: (iso) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1'),
+  longDate: (iso) => longDate(iso, ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'], (day) => (day === 1 ? '1er' : String(day))),
   counted: (value, singular, plural) => `${fr.number(value)}\u00a0${Math.abs(value) < 2 ? singular : plural}`,
   percent: (share) => `${fixedNumber(share * 100, 1, ',')}\u00a0%`,
   quote: (text) => `« ${text} »`,
@@ -333,6 +334,22 @@ export const fr: Catalogue = {
     year: (year) => `année ${year}`,
     region: 'Région',
     footer: (version) => `Produit par clsm ${version} à partir du profil déclaré par le CLSM.`,
+    heading: (ruleset) => `Rapport d’écarts — ${ruleset}`,
+    run: (date, profiles) => `Vérification du ${date} · ${plural(profiles, 'profil', 'profils')}`,
+    matrixCaption: 'Règles en écart, par CLSM et par axe (■ erreur, ▲ avertissement, ● information : la plus grave de l’axe), par département ; les profils invalides d’abord, puis les CLSM qui ont le plus d’erreurs.',
+    state: 'État',
+    departement: (name, code) => (name ? `${name} (${code})` : `Département ${code}`),
+    noDepartement: 'Département non indiqué',
+    invalidGroup: 'Profils invalides',
+    departementColumn: 'Département',
+    quality: 'Qualité des données',
+    qualityNone: 'Aucun problème de données : tous les profils sont lisibles, sans doublon ni incohérence de région ou de département.',
+    qualityInvalid: (path, line, message) => `${path}, ligne ${line} : ${message}`,
+    qualityFinding: (path, message) => `${path} : ${message}`,
+    chartRules: 'Règles en écart par CLSM',
+    rulesAt: (severity, count) => `${plural(count, 'règle', 'règles')} en ${{ error: 'erreur', warning: 'avertissement', info: 'information' }[severity]}`,
+    invalidBar: 'profil invalide : à corriger avant toute lecture',
+    sectionOf: (name) => `Voir le détail de ${name}`,
   },
   rules: {
     columns: { id: 'Règle', severity: 'Gravité', axis: 'Axe', reference: 'Référence', statuses: 'S’applique aux statuts' },

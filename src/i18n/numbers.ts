@@ -15,3 +15,10 @@ export function groupedNumber(value: number, decimalSeparator: string, groupSepa
 export function fixedNumber(value: number, digits: number, decimalSeparator: string): string {
   return value.toFixed(digits).replace('.', decimalSeparator);
 }
+
+/** `2026-03-14` → « 14 mars 2026 » with the language's month names (another text is returned as it is). */
+export function longDate(iso: string, months: readonly string[], day: (n: number) => string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return `${day(Number(match[3]))}\u00a0${months[Number(match[2]) - 1]}\u00a0${match[1]}`;
+}

@@ -16,6 +16,8 @@ export interface ReportContext {
   quiet: boolean;
   /** The destination: whether it shows colours, and its width in columns (a terminal's, or a fixed one for files and pipes). */
   target: { color: boolean; width: number };
+  /** The run's date (`--today`, YYYY-MM-DD): reports for people name it. */
+  today: string;
 }
 
 export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number> & { baselined?: number };
@@ -25,6 +27,8 @@ export interface Reporter {
   file(report: FileReport): string;
   /** Closing text, once every file is checked. */
   end(summary: Summary): string;
+  /** A path the run could not check, or passed by, with the sentence that says why (reports for people list them). */
+  skipped?(sentence: string): void;
 }
 
 /** A report format: its name for `--format` (its help is in the registry, formats.ts) and how it makes a reporter. */

@@ -99,7 +99,7 @@ export function createEngine(encodedTerritory: () => string): Engine {
       if (sorted.profiles.length > 0) await territory();
       return { sorted, reports: checkFiles(sorted.profiles, options(settings), session) };
     },
-    format: (reports, name, settings) => formatReport(reports, name, { ruleset: ruleset(settings), lang: settings.lang, failOn: settings.failOn }),
+    format: (reports, name, settings) => formatReport(reports, name, { ruleset: ruleset(settings), lang: settings.lang, failOn: settings.failOn, today: settings.today }),
     async stats(reports) {
       return computeStats(reports, TOOL, await territory());
     },

@@ -13,6 +13,7 @@ describe('facts of a report', () => {
     expect(report.clsm).toEqual({ identifiant: 'villeneuve-dascq', nom: "CLSM de Villeneuve-d'Ascq", region: '32', annee: 2025 });
     expect(report.facts).toEqual({
       statut: 'actif',
+      departement: '59',
       population: 62000,
       copilCategories: ['elu', 'psychiatrie_chefferie', 'personne_concernee', 'aidant', 'ars', 'social_medico_social'],
       plenaryDates: ['2025-11-20'],

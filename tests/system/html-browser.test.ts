@@ -1,11 +1,13 @@
 // The HTML report in a real browser: Debian's Chromium, driven by playwright-core, opens the report of a profile
 // and of a batch with every network request refused; it renders, asks for nothing, shows hostile text as text, and
 // prints to PDF.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peopleWords } from '../../src/report/people-words.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -50,13 +52,15 @@ describe('the HTML report in Chromium', () => {
     fs.writeFileSync(file, stdout);
     const json = JSON.parse((await runCli(['check', 'profils/avec-ecarts.yaml', '-f', 'json', '--today', '2026-01-15'], { cwd: dir })).stdout);
     const { page, requests } = await open(file);
-    expect(await page.locator('h1').innerText()).toBe('Rapport d’écarts au référentiel national des CLSM');
+    expect(await page.locator('h1').innerText()).toBe('Rapport d’écarts — Référentiel national des CLSM (mai 2025)');
+    expect(await page.locator('p.meta').first().innerText()).toMatch(/^Vérification du 15\sjanvier\s2026 · 1\sprofil ·/);
     expect(await page.locator('h2').first().innerText()).toBe('CLSM du Pays de Morlaix');
     expect(await page.getByText('À traiter en premier').isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
     for (const finding of json.files[0].findings as Array<{ ruleId: string; message: string }>) {
       expect(text).toContain(finding.ruleId);
-      expect(text).toContain(finding.message);
+      // In the words of the form: a profile path in backticks is named by its titles.
+      expect(text).toContain(peopleWords(finding.message, 'fr').replace(/`/g, ''));
     }
     expect(await page.locator('svg[role="img"]').count()).toBe(1);
     expect(text).toContain('jusqu’au 31/12/2026');
@@ -73,9 +77,13 @@ describe('the HTML report in Chromium', () => {
     const file = path.join(dir, 'lot.html');
     fs.writeFileSync(file, stdout);
     const { page, requests, dialogs } = await open(file);
-    expect(await page.title()).toBe('Rapport d’écarts au référentiel national des CLSM');
+    expect(await page.title()).toBe('Rapport d’écarts — Référentiel national des CLSM (mai 2025)');
     expect(await page.locator('h2').first().innerText()).toBe('Synthèse');
-    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(4);
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(4);
+    // Each row leads to its CLSM's section.
+    for (const href of await page.locator('table.matrix a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+      expect(await page.locator(`section.file${href}`).count()).toBe(1);
+    }
     expect(await page.locator('svg[role="img"]').count()).toBe(4);
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
@@ -92,13 +100,51 @@ describe('the HTML report in Chromium', () => {
     // On paper (A4 less its 15 mm margins: 680 CSS px) no one-word header is cut over two lines.
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 680, height: 900 });
-    const cutHeaders = await page.evaluate(`[...document.querySelectorAll('th')]
+    const cutHeaders = await page.evaluate(`[...document.querySelectorAll('th:not(.axis)')]
       .filter((th) => !/\\s/.test(th.textContent.trim()))
       .filter((th) => { const range = document.createRange(); range.selectNodeContents(th); return range.getClientRects().length > 1; })
       .map((th) => th.textContent)`);
     expect(cutHeaders).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('prints the synthesis of 40 CLSMs on at most two A4 pages, then each CLSM from the top of a page', async () => {
+    const campaign = path.join(dir, 'campagne');
+    fs.mkdirSync(campaign);
+    const bases = ['complet.yaml', 'avec-ecarts.yaml', 'en-sommeil.yaml', 'en-creation.yaml'].map((name) => fs.readFileSync(path.join(root, 'examples', name), 'utf8'));
+    const departements = ['59', '62', '80', '60', '02'];
+    for (let i = 0; i < 40; i++) {
+      const n = String(i + 1).padStart(2, '0');
+      let text = bases[i % bases.length]!.replace(/^ {2}nom: .*$/m, `  nom: CLSM d’essai ${n}`)
+        .replace(/^ {2}identifiant: .*$/m, `  identifiant: essai-${n}`)
+        .replace(/^ {2}region: .*$/m, '  region: "32"')
+        .replace(/^ {2}departement: .*$/m, `  departement: "${departements[i % departements.length]}"`);
+      if (i === 7) text = text.replace(/^ {2}statut: .*$/m, '  statut: actif\n   bizarre: 1');
+      if (i === 23) text = text.replace(/^ {2}statut: .*$/m, '  statut: ouvert');
+      fs.writeFileSync(path.join(campaign, `clsm-${n}.yaml`), text);
+    }
+    const { stdout } = await runCli(['check', 'campagne', '-f', 'html', '--today', '2026-03-14'], { cwd: dir });
+    const file = path.join(dir, 'campagne.html');
+    fs.writeFileSync(file, stdout);
+    const { page } = await open(file);
+    const pdfFile = path.join(dir, 'campagne.pdf');
+    fs.writeFileSync(pdfFile, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    const text = spawnSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).stdout;
+    const pages = text.split('\f').filter((content) => content.trim() !== '');
+    const firstLines = pages.map((content) => content.split('\n').find((line) => line.trim() !== '')!.trim());
+    // The synthesis (title, matrix, data quality, chart) then the first CLSM on page 3 at the latest.
+    const firstSection = firstLines.findIndex((line) => /^CLSM d’essai \d\d$/.test(line));
+    expect(firstSection).toBeGreaterThan(0);
+    expect(firstSection).toBeLessThanOrEqual(2);
+    expect(pages.slice(0, firstSection).join('\n')).toContain('Qualité des données');
+    expect(pages.slice(0, firstSection).join('\n')).toContain('Règles en écart par CLSM');
+    // Every CLSM's section starts a page: its name is the first line of one.
+    for (let i = 1; i <= 40; i++) expect(firstLines, `CLSM d’essai ${String(i).padStart(2, '0')}`).toContain(`CLSM d’essai ${String(i).padStart(2, '0')}`);
+    // The invalid profiles come first in the matrix, and the data-quality list names their problem.
+    expect(pages[0]).toMatch(/Profils[\s\S]*CLSM d’essai 08[\s\S]*CLSM d’essai 24[\s\S]*Aisne \(02\)/);
+    expect(pages.slice(0, firstSection).join('\n')).toMatch(/campagne\/clsm-08\.yaml, ligne \d+/);
+  }, 120_000);
 
   it('renders the indicators of clsm stats with their chart and source, and prints to PDF', async () => {
     const { code, stdout } = await runCli(['stats', 'profils', '-f', 'html'], { cwd: dir });
