@@ -16,6 +16,8 @@ export interface BatchViewContext {
   failOn: FailOn;
   open(path: string): void;
   download(kind: 'reportHtml' | 'reportJson' | 'reportCsv' | 'statsHtml' | 'statsJson' | 'statsCsv'): void;
+  /** The name of the ruleset file applied, if any: met again in a dropped folder, it is said to be the one applied. */
+  appliedRuleset: string | null;
 }
 
 const DUPLICATE = 'identifiant-doublon';
@@ -52,7 +54,9 @@ function dataQuality(reports: readonly FileReport[], passedBy: readonly InputFil
     }
   }
   for (const file of passedBy) {
-    items.push(h('li', { 'data-quality': 'passed-by' }, /\.(regles|ruleset)\.ya?ml$/i.test(file.path) ? texts.rulesetPassedBy(file.path) : texts.passedBy(file.path)));
+    const isRuleset = /\.(regles|ruleset)\.ya?ml$/i.test(file.path);
+    const applied = isRuleset && ctx.appliedRuleset !== null && file.path.split('/').pop() === ctx.appliedRuleset;
+    items.push(h('li', { 'data-quality': 'passed-by' }, applied ? texts.rulesetApplied(file.path) : isRuleset ? texts.rulesetPassedBy(file.path) : texts.passedBy(file.path)));
   }
   return items.length > 0 ? h('ul', { class: 'quality' }, items) : h('p', null, texts.dataQualityNone);
 }

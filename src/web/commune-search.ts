@@ -4,7 +4,17 @@ import type { Commune, TerritoryTable } from '../territory/table.js';
 import { h, replaceChildren } from './dom.js';
 import type { Texts } from './texts.js';
 
-export function communeSearch(texts: Texts, locale: string, territory: () => Promise<TerritoryTable>, choose: (commune: Commune) => void): HTMLElement {
+/** A commune code as the Code officiel géographique writes it (Corsica's 2A and 2B included). */
+const CODE = /^(\d{5}|2[AB]\d{3})$/i;
+
+export function communeSearch(
+  texts: Texts,
+  locale: string,
+  territory: () => Promise<TerritoryTable>,
+  listed: () => ReadonlySet<string>,
+  choose: (commune: Commune) => void,
+  announce: (message: string) => void,
+): HTMLElement {
   const results = h('ul', { class: 'commune-results', id: 'communes-trouvees', 'aria-label': texts.communeResults });
   const input = h('input', { id: 'recherche-commune', type: 'search', autocomplete: 'off', 'aria-describedby': 'recherche-commune-aide', 'aria-controls': 'communes-trouvees' });
   let generation = 0;
@@ -18,9 +28,14 @@ export function communeSearch(texts: Texts, locale: string, territory: () => Pro
     replaceChildren(results, h('li', null, texts.territoryLoading));
     void territory().then((table) => {
       if (mine !== generation) return;
+      const byCode = CODE.test(term) ? table.commune(term.toUpperCase()) : undefined;
+      const already = listed();
+      // By its code, or by its name; a commune the profile lists already is not offered again.
+      const found = (byCode ? [byCode] : table.search(term, 12)).filter((commune) => !already.has(commune.code));
+      announce(texts.communesFound(found.length));
       replaceChildren(
         results,
-        table.search(term, 8).map((commune) =>
+        found.map((commune) =>
           h(
             'li',
             null,
@@ -34,6 +49,18 @@ export function communeSearch(texts: Texts, locale: string, territory: () => Pro
       );
     });
   });
+  // The arrows move from the search to the communes found and between them.
+  const move = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...results.querySelectorAll('button')];
+    if (buttons.length === 0) return;
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = event.key === 'ArrowDown' ? Math.min(index + 1, buttons.length - 1) : index - 1;
+    event.preventDefault();
+    (next < 0 ? input : buttons[next]!).focus();
+  };
+  input.addEventListener('keydown', move);
+  results.addEventListener('keydown', move);
   return h(
     'div',
     { class: 'commune-search' },

@@ -35,6 +35,10 @@ export interface FormContext {
   communeSearch(path: FieldPath): Node;
   /** Paths of the blocks left open, kept from one rendering to the next. */
   open: Set<string>;
+  /** What was typed in a field and could not be read (a number, a date), by path: shown again, with its reason, until fixed. */
+  pending: Map<string, string>;
+  /** The rule a new dérogation is asked for (from a finding's button), preselected in « Nouvelle dérogation ». */
+  derogationRule: string;
 }
 
 const locale = (lang: Lang) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
@@ -55,37 +59,57 @@ function fieldId(path: FieldPath): string {
   return `champ-${pathName(path).replace(/[^A-Za-z0-9_]+/g, '-')}`;
 }
 
-function hint(id: string, node: SchemaNode): { element: Child; describedBy?: string } {
-  const text = ownDescription(node);
+/**
+ * The schema's description as the form reads: the form takes dates as JJ/MM/AAAA (or AAAA-MM-JJ), decimals with a
+ * comma, and writes the quotes YAML needs itself (a code typed « "59" » is read as 59).
+ */
+function formHint(node: SchemaNode, lang: Lang): string {
+  let text = ownDescription(node);
+  if (node.format === 'date') text = text.replace(/AAAA-MM-JJ/g, 'JJ/MM/AAAA').replace(/YYYY-MM-DD/g, 'DD/MM/YYYY');
+  if (lang === 'fr' && (node.type === 'number' || node.type === 'integer')) text = text.replace(/(\d)\.(\d)/g, '$1,$2');
+  return text.replace(/,? entre guillemets,?/g, '').replace(/,? in quotes,?/g, '').replace(/ \(par exemple "([^"]+)"/g, ' (par exemple $1').replace(/ \(for example "([^"]+)"/g, ' (for example $1');
+}
+
+function hint(id: string, node: SchemaNode, lang: Lang = 'fr'): { element: Child; describedBy?: string } {
+  const text = formHint(node, lang);
   if (!text) return { element: null };
   return { element: h('p', { class: 'hint', id: `${id}-aide` }, withCode(text)), describedBy: `${id}-aide` };
 }
 
 /** A text control whose value is read with French habits; a value it cannot read is said beside it, not written. */
-function readControl(ctx: FormContext, path: FieldPath, id: string, shown: string, read: (text: string) => { ok: boolean; value?: unknown }, problem: string, describedBy?: string): HTMLInputElement {
+function readControl(ctx: FormContext, path: FieldPath, id: string, shown: string, read: (text: string) => { ok: boolean; value?: unknown }, problem: string, describedBy?: string): HTMLElement {
   const errorId = `${id}-saisie`;
-  const input = h('input', { id, type: 'text', value: shown, 'data-field': pathName(path), 'aria-describedby': describedBy, autocomplete: 'off', spellcheck: 'false' });
+  const key = pathName(path);
+  const pending = ctx.pending.get(key);
+  const input = h('input', { id, type: 'text', value: pending ?? shown, 'data-field': key, 'aria-describedby': describedBy, autocomplete: 'off', spellcheck: 'false' });
+  // The reason is always in the page (empty when there is none), so that showing it does not move what is below.
+  const error = h('p', { class: 'input-error', id: errorId }, pending !== undefined ? problem : '');
+  const mark = (invalid: boolean) => {
+    error.textContent = invalid ? problem : '';
+    if (invalid) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', [describedBy, invalid ? errorId : null].filter(Boolean).join(' '));
+    if (!input.getAttribute('aria-describedby')) input.removeAttribute('aria-describedby');
+  };
+  if (pending !== undefined) mark(true);
   input.addEventListener('change', () => {
     const result = read(input.value);
-    input.parentElement?.querySelector(`#${errorId}`)?.remove();
     if (!result.ok) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', [describedBy, errorId].filter(Boolean).join(' '));
-      input.insertAdjacentElement('afterend', h('p', { class: 'input-error', id: errorId }, problem));
+      ctx.pending.set(key, input.value);
+      mark(true);
       return;
     }
-    input.removeAttribute('aria-invalid');
-    if (describedBy) input.setAttribute('aria-describedby', describedBy);
-    else input.removeAttribute('aria-describedby');
+    ctx.pending.delete(key);
+    mark(false);
     ctx.set(path, result.value);
   });
-  return input;
+  return h('div', { class: 'control' }, input, error);
 }
 
 function scalarField(ctx: FormContext, node: SchemaNode, path: FieldPath, value: unknown): HTMLElement {
   const { texts, lang } = ctx;
   const id = fieldId(path);
-  const { element: help, describedBy } = hint(id, node);
+  const { element: help, describedBy } = hint(id, node, lang);
   const label = h('label', { for: id }, node.title ?? String(path[path.length - 1]), context(ctx, path));
   const key = path[path.length - 1];
   let control: HTMLElement;
@@ -127,11 +151,12 @@ function scalarField(ctx: FormContext, node: SchemaNode, path: FieldPath, value:
     const year = typeof key === 'string' && /annee/.test(key);
     const shown = year && typeof value === 'number' ? String(value) : showNumber(value, locale(lang));
     control = readControl(ctx, path, id, shown, (text) => readNumber(text, integer), integer ? texts.integerExpected : texts.numberExpected, describedBy);
-    control.setAttribute('inputmode', integer ? 'numeric' : 'decimal');
+    control.querySelector('input')!.setAttribute('inputmode', integer ? 'numeric' : 'decimal');
   } else if (node.format === 'date') {
     control = readControl(ctx, path, id, showDate(value), readDate, texts.dateExpected, describedBy);
-    control.setAttribute('inputmode', 'numeric');
-    control.setAttribute('placeholder', lang === 'fr' ? 'JJ/MM/AAAA' : 'DD/MM/YYYY');
+    const input = control.querySelector('input')!;
+    input.setAttribute('inputmode', 'numeric');
+    input.setAttribute('placeholder', lang === 'fr' ? 'JJ/MM/AAAA' : 'DD/MM/YYYY');
   } else {
     const shown = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
     control = h('input', {
@@ -141,7 +166,7 @@ function scalarField(ctx: FormContext, node: SchemaNode, path: FieldPath, value:
       'data-field': pathName(path),
       'aria-describedby': describedBy,
       autocomplete: node.format === 'email' ? 'email' : 'off',
-      onchange: (event: Event) => ctx.set(path, (event.target as HTMLInputElement).value.trim() || undefined),
+      onchange: (event: Event) => ctx.set(path, unquoted((event.target as HTMLInputElement).value) || undefined),
     });
   }
   return h('div', { class: 'field' }, label, help, control);
@@ -162,6 +187,13 @@ function context(ctx: FormContext, path: FieldPath): Child {
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A value typed with the quotes a YAML file needs (« "59" ») is the value itself: the form writes the quotes. */
+function unquoted(text: string): string {
+  const trimmed = text.trim();
+  const quoted = /^(["'«“])\s*(.*?)\s*(["'»”])$/.exec(trimmed);
+  return quoted ? quoted[2]! : trimmed;
+}
 
 function checkboxGroup(ctx: FormContext, node: SchemaNode, items: SchemaNode, path: FieldPath, value: unknown): HTMLElement {
   const chosen = new Set(Array.isArray(value) ? value.map(String) : []);
@@ -228,7 +260,7 @@ function objectList(ctx: FormContext, node: SchemaNode, items: SchemaNode, path:
     { class: 'list', 'data-field': pathName(path), 'aria-describedby': describedBy },
     h('legend', null, node.title ?? String(path[path.length - 1])),
     help,
-    isDerogations ? h('pre', { class: 'example' }, ctx.texts.derogationExample) : null,
+    isDerogations ? [h('pre', { class: 'example' }, ctx.texts.derogationExample), newDerogation(ctx)] : null,
     isCommunes ? ctx.communeSearch(path) : null,
     list.map((item, index) => {
       const itemPath = [...path, index];
@@ -242,6 +274,42 @@ function objectList(ctx: FormContext, node: SchemaNode, items: SchemaNode, path:
       );
     }),
     h('button', { type: 'button', class: 'secondary add', 'data-add': pathName(path), onclick: () => ctx.add(path, {}) }, ctx.texts.add(itemTitle)),
+  );
+}
+
+/**
+ * A dérogation is written whole (rule, justification, end date): an incomplete one would make the profile invalid and
+ * hide every other finding while the person is still typing.
+ */
+function newDerogation(ctx: FormContext): HTMLElement {
+  const { texts, lang } = ctx;
+  const rule = h(
+    'select',
+    { id: 'nouvelle-derogation-regle' },
+    h('option', { value: '' }, texts.notSet),
+    ctx.rules().map((candidate) => h('option', { value: candidate.id, selected: candidate.id === ctx.derogationRule }, candidate.id)),
+  );
+  const justification = h('input', { id: 'nouvelle-derogation-justification', type: 'text', autocomplete: 'off' });
+  const until = h('input', { id: 'nouvelle-derogation-fin', type: 'text', inputmode: 'numeric', placeholder: lang === 'fr' ? 'JJ/MM/AAAA' : 'DD/MM/YYYY', autocomplete: 'off' });
+  const problem = h('p', { class: 'input-error', id: 'nouvelle-derogation-probleme', role: 'alert' });
+  const add = () => {
+    const date = readDate(until.value);
+    if (!rule.value || justification.value.trim() === '' || !date.ok || date.value === undefined) {
+      problem.textContent = texts.derogationIncomplete;
+      return;
+    }
+    problem.textContent = '';
+    ctx.add(['derogations'], { regle: rule.value, justification: justification.value.trim(), jusqu_au: date.value });
+  };
+  return h(
+    'fieldset',
+    { class: 'item new-derogation' },
+    h('legend', null, texts.newDerogation),
+    h('div', { class: 'field' }, h('label', { for: rule.id }, texts.ruleChoice), rule),
+    h('div', { class: 'field' }, h('label', { for: justification.id }, texts.derogationJustification), justification),
+    h('div', { class: 'field' }, h('label', { for: until.id }, texts.derogationUntil), until),
+    problem,
+    h('button', { type: 'button', onclick: add }, texts.addDerogation),
   );
 }
 

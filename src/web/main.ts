@@ -31,6 +31,10 @@ interface OpenProfile {
   path: string;
   text: string;
   report: FileReport | null;
+  /** Said above the form: the file was read in another encoding, or is too large to edit. */
+  notice: string | null;
+  /** A new profile (its file is named after its identifiant when saved). */
+  fresh?: boolean;
 }
 
 const engine = createEngine(() => document.getElementById('cog')?.textContent ?? '');
@@ -47,6 +51,12 @@ const state = {
   profile: null as OpenProfile | null,
   openBlocks: new Set<string>(['clsm']),
   keepDraft: false,
+  pending: new Map<string, string>(),
+  derogationRule: '',
+  /** The text has changed since it was opened or saved. */
+  dirty: false,
+  /** A profile replaced before it was saved: one button brings it back. */
+  unsaved: null as { path: string; text: string } | null,
 };
 
 const texts = () => textsFor(state.lang);
@@ -102,6 +112,7 @@ async function openBatch(files: InputFile[]): Promise<void> {
   await renderBatchView();
   // What the benchmark reads (bench/web.mjs): the batch checked, its table and indicators on the page.
   performance.measure('clsm-batch', { start });
+  announce(texts().filesOpened(reports.length));
   if (reports.length === 1) openProfile(reports[0]!.path);
   else {
     state.profile = null;
@@ -131,13 +142,14 @@ async function renderBatchView(): Promise<void> {
   const stats = batch.reports.length > 0 ? engine.statsFormat(await engine.stats(batch.reports), 'html', state.lang) : null;
   replaceChildren(
     section,
-    h('h2', { id: 'titre-lot' }, t.batchTitle(batch.reports.length)),
+    h('h2', { id: 'titre-lot', tabindex: '-1' }, batch.reports.length === 0 ? t.noProfile : t.batchTitle(batch.reports.length)),
     renderBatch(batch.reports, batch.passedBy, stats, {
       texts: t,
       c: engine.catalogue(state.lang),
       failOn: state.failOn,
       open: openProfile,
       download: (kind) => void downloadBatch(kind),
+      appliedRuleset: state.rulesetFile && !state.rulesetProblem ? state.rulesetFile.name : null,
     }),
   );
 }
@@ -156,21 +168,54 @@ async function downloadBatch(kind: 'reportHtml' | 'reportJson' | 'reportCsv' | '
 
 // ---- one profile ----
 
+/** Files larger than this are not put in the form (the checker refuses them: its report says why). */
+const MAX_EDITABLE_BYTES = 1024 * 1024;
+
 function openProfile(path: string): void {
   const file = state.batch?.files.find((candidate) => candidate.path === path);
   if (!file) return;
-  state.profile = { path, text: new TextDecoder().decode(file.bytes), report: state.batch?.reports.find((report) => report.path === path) ?? null };
-  renderProfileView();
-  void recheckProfile(true);
+  const report = state.batch?.reports.find((candidate) => candidate.path === path) ?? null;
+  const name = path.split('/').pop() ?? path;
+  let notice: string | null = null;
+  let text: string;
+  if (file.bytes.length > MAX_EDITABLE_BYTES) {
+    text = '';
+    notice = texts().tooLarge(name);
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    } catch {
+      // Not UTF-8: read as the Windows encoding a spreadsheet or an old editor wrote, said, and saved as UTF-8.
+      text = new TextDecoder('windows-1252').decode(file.bytes);
+      notice = texts().notUtf8(name);
+    }
+  }
+  replaceProfile({ path, text, report, notice });
+  if (file.bytes.length > MAX_EDITABLE_BYTES && report) showReport(report);
+  else void recheckProfile(true);
   document.getElementById('profil')?.scrollIntoView();
   (document.getElementById('titre-profil') as HTMLElement | null)?.focus();
 }
 
+/** The profile shown is replaced: one not saved is kept aside, to be taken back with one button. */
+function replaceProfile(next: OpenProfile): void {
+  const current = state.profile;
+  if (current && state.dirty && current.text !== next.text) {
+    state.unsaved = { path: current.path, text: current.text };
+    announce(texts().unsavedKept(current.report?.clsm?.nom ?? current.path));
+  }
+  state.profile = next;
+  state.dirty = false;
+  state.pending = new Map();
+  state.derogationRule = '';
+  renderProfileView();
+  renderStart();
+}
+
 function newProfile(): void {
   const year = new Date().getFullYear();
-  state.profile = { path: 'profil-clsm.yaml', text: withModeline(`version: 1\nannee_reference: ${year}\n`), report: null };
   state.openBlocks = new Set(['clsm']);
-  renderProfileView();
+  replaceProfile({ path: 'profil-clsm.yaml', text: withModeline(`version: 1\nannee_reference: ${year}\n`), report: null, notice: null, fresh: true });
   void recheckProfile(true);
   (document.getElementById('titre-profil') as HTMLElement | null)?.focus();
 }
@@ -190,6 +235,7 @@ function renderProfileView(): void {
   yamlView = createYamlView(t, (text) => {
     if (!state.profile) return;
     state.profile.text = text;
+    state.dirty = true;
     renderForm_();
     void recheckProfile(false);
   });
@@ -197,7 +243,8 @@ function renderProfileView(): void {
   const draft = h('input', { type: 'checkbox', id: 'garder-brouillon', checked: state.keepDraft, onchange: (event: Event) => setKeepDraft((event.target as HTMLInputElement).checked) });
   replaceChildren(
     section,
-    h('h2', { id: 'titre-profil', tabindex: '-1' }, t.profileTitle(profile.report?.clsm?.nom ?? (profile.path === 'profil-clsm.yaml' ? t.newProfileName : profile.path))),
+    h('h2', { id: 'titre-profil', tabindex: '-1' }, t.profileTitle(profile.report?.clsm?.nom ?? (profile.fresh ? t.newProfileName : profile.path))),
+    profile.notice ? h('p', { class: 'notice', role: 'status' }, profile.notice) : null,
     h(
       'div',
       { class: 'toolbar' },
@@ -222,7 +269,7 @@ function renderProfileView(): void {
 function backToBatch(): void {
   state.profile = null;
   renderProfileView();
-  void renderBatchView().then(() => document.getElementById('titre-lot')?.scrollIntoView());
+  void renderBatchView().then(() => document.getElementById('titre-lot')?.focus());
 }
 
 /** The form, rebuilt from the text (after a YAML edit, an item added or removed, a language switch). */
@@ -244,6 +291,8 @@ function renderForm_(): void {
         texts: t,
         lang: state.lang,
         open: state.openBlocks,
+        pending: state.pending,
+        derogationRule: state.derogationRule,
         set: (path, value) => edit(setValue(profile.text, path, value)),
         add: (path, item) => {
           edit(addItem(profile.text, path, item), true);
@@ -258,12 +307,18 @@ function renderForm_(): void {
             .ruleset(settings())
             .rules.filter((rule) => rule.severity !== 'off' && rule.check.traits.waivable)
             .map((rule) => ({ id: rule.id, description: rule.description?.[state.lang] ?? '' })),
-        communeSearch: (path) => communeSearch(t, locale(), engine.territory, (commune) => addCommune(path, commune)),
+        communeSearch: (path) => communeSearch(t, locale(), engine.territory, listedCodes, (commune) => addCommune(path, commune), announce),
       },
       read.data,
     ),
   );
   markFindings();
+}
+
+/** The communes the profile lists already: the search does not offer them twice. */
+function listedCodes(): Set<string> {
+  const data = state.profile ? (readProfile(state.profile.text).data as { clsm?: { territoire?: { communes?: Array<{ code_insee?: unknown }> } } } | null) : null;
+  return new Set((data?.clsm?.territoire?.communes ?? []).map((commune) => String(commune?.code_insee ?? '')));
 }
 
 const cssPath = (path: FieldPath) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('').replace(/"/g, '\\"');
@@ -293,6 +348,7 @@ function edit(text: string, rebuildForm = false): void {
   if (!profile) return;
   const start = performance.now();
   profile.text = text;
+  state.dirty = true;
   yamlView?.setText(text);
   if (rebuildForm) renderForm_();
   void recheckProfile(false, start);
@@ -407,27 +463,39 @@ function goToField(path: string): void {
   target.scrollIntoView({ block: 'center' });
 }
 
+/** Opens « Nouvelle dérogation » with the rule chosen: the dérogation is written once it is whole. */
 function askDerogation(ruleId: string): void {
-  const profile = state.profile;
-  if (!profile) return;
+  if (!state.profile) return;
   state.openBlocks.add('derogations');
-  edit(addItem(profile.text, ['derogations'], { regle: ruleId }), true);
-  const items = document.querySelectorAll('#formulaire fieldset.item[data-field^="derogations["]');
-  (items[items.length - 1]?.querySelector('[data-field$=".justification"]') as HTMLElement | null)?.focus();
+  state.derogationRule = ruleId;
+  renderForm_();
+  const justification = document.getElementById('nouvelle-derogation-justification');
+  justification?.scrollIntoView({ block: 'center' });
+  justification?.focus();
 }
 
 function saveProfile(): void {
   const profile = state.profile;
   if (!profile) return;
-  const name = profile.path.split('/').pop() || 'profil-clsm.yaml';
+  const name = fileNameOf(profile);
   downloadText(name, withModeline(profile.text), 'application/yaml;charset=utf-8');
+  state.dirty = false;
   announce(texts().saved(name));
 }
 
+/** An opened file keeps its name; a new profile is named after its identifiant. */
+function fileNameOf(profile: OpenProfile): string {
+  const identifiant = profile.report?.clsm?.identifiant;
+  if (profile.fresh) return `${identifiant && /^[a-z0-9-]+$/.test(identifiant) ? identifiant : 'profil-clsm'}.yaml`;
+  return profile.path.split('/').pop() || 'profil-clsm.yaml';
+}
+
 async function downloadProfileReport(): Promise<void> {
-  const report = state.profile?.report;
-  if (!report) return;
-  downloadText('clsm-rapport.html', await engine.format([report], 'html', settings()), 'text/html;charset=utf-8');
+  const profile = state.profile;
+  const report = profile?.report;
+  if (!profile || !report) return;
+  const base = fileNameOf(profile).replace(/\.ya?ml$/i, '');
+  downloadText(`clsm-rapport-${base}.html`, await engine.format([report], 'html', settings()), 'text/html;charset=utf-8');
 }
 
 // ---- the draft, only when asked ----
@@ -579,6 +647,7 @@ function renderStart(): void {
       { class: 'start-grid' },
       h('div', { class: 'field' }, h('button', { type: 'button', id: 'nouveau', onclick: newProfile }, t.newProfile)),
       draft !== null ? h('div', { class: 'field' }, h('button', { type: 'button', id: 'reprendre', class: 'secondary', onclick: () => resumeDraft(draft) }, state.lang === 'fr' ? 'Reprendre le brouillon' : 'Resume the draft')) : null,
+      state.unsaved ? h('div', { class: 'field' }, h('button', { type: 'button', id: 'reprendre-non-enregistre', class: 'secondary', onclick: resumeUnsaved }, t.unsaved(state.unsaved.path))) : null,
       h('div', { class: 'field' }, h('label', { for: 'ouvrir' }, t.openProfiles), h('p', { class: 'hint', id: 'ouvrir-aide' }, t.openProfilesHint), openInput),
       h('div', { class: 'field' }, h('label', { for: 'ouvrir-dossier' }, t.openFolder), folderInput),
       h('div', { class: 'field' }, h('label', { for: 'regles' }, t.rulesetFile), h('p', { class: 'hint', id: 'regles-aide' }, t.rulesetHint), rulesetInput),
@@ -604,8 +673,16 @@ function renderStart(): void {
 
 function resumeDraft(text: string): void {
   state.keepDraft = true;
-  state.profile = { path: 'profil-clsm.yaml', text, report: null };
-  renderProfileView();
+  replaceProfile({ path: 'profil-clsm.yaml', text, report: null, notice: null, fresh: true });
+  void recheckProfile(true);
+}
+
+function resumeUnsaved(): void {
+  const unsaved = state.unsaved;
+  if (!unsaved) return;
+  state.unsaved = null;
+  replaceProfile({ path: unsaved.path, text: unsaved.text, report: null, notice: null, fresh: unsaved.path === 'profil-clsm.yaml' });
+  state.dirty = true;
   void recheckProfile(true);
 }
 
@@ -613,6 +690,8 @@ function renderChrome(): void {
   const t = texts();
   document.documentElement.lang = state.lang;
   document.title = t.title;
+  const skip = document.querySelector('.skip');
+  if (skip) skip.textContent = t.skip;
   replaceChildren(
     document.getElementById('entete')!,
     h('div', { class: 'header-row' }, h('h1', null, t.title), h('button', { type: 'button', class: 'secondary', lang: state.lang === 'fr' ? 'en' : 'fr', 'aria-label': t.switchLangLabel, onclick: switchLanguage }, t.switchLang)),
@@ -628,6 +707,11 @@ function switchLanguage(): void {
   renderProfileView();
   void recheckAll();
 }
+
+// Leaving the page with a profile not saved: the browser asks first.
+window.addEventListener('beforeunload', (event) => {
+  if (state.dirty) event.preventDefault();
+});
 
 renderChrome();
 renderStart();

@@ -14,7 +14,13 @@ export interface ProfileDocument {
 export function readProfile(text: string): ProfileDocument {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return { text, data: null };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // An alias bomb (the `yaml` package refuses to expand it): the checker says what is wrong; the form waits.
+    return { text, data: null };
+  }
   if (data === null || data === undefined) return { text, data: {} };
   return { text, data: typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null };
 }

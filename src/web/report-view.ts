@@ -5,6 +5,7 @@ import { countsOf, statusOf } from '../findings/findings.js';
 import { INPUT_RULE_IDS } from '../findings/input-rules.js';
 import type { Catalogue } from '../i18n/index.js';
 import { fillTemplate } from '../i18n/template.js';
+import { peopleWords } from '../report/people-words.js';
 import { axisName, READING_AXES, readingAxis } from '../report/reading-axis.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import { SEVERITIES, type FailOn, type FileReport, type Finding, type Lang } from '../types.js';
@@ -57,13 +58,14 @@ function findingItem(finding: Finding, ctx: ReportViewContext, waived?: { justif
       h('code', null, finding.ruleId),
       ' · ',
       h('button', { type: 'button', class: 'link', 'aria-label': ctx.texts.goToLine(finding.line, finding.column), onclick: () => ctx.goToLine(finding.line, finding.column) }, ctx.texts.atLine(finding.line, finding.column)),
-      finding.path ? [' · ', h('button', { type: 'button', class: 'link', onclick: () => ctx.goToField(finding.path) }, ctx.texts.goToField)] : null,
+      finding.path ? [' · ', h('button', { type: 'button', class: 'link', 'aria-label': `${ctx.texts.goToField} (${finding.ruleId})`, onclick: () => ctx.goToField(finding.path) }, ctx.texts.goToField)] : null,
     ),
     finding.excerpt !== undefined ? h('pre', { class: 'excerpt' }, finding.excerpt) : null,
-    finding.remediation ? h('p', { class: 'remediation' }, h('strong', null, ctx.texts.howToFix), withCode(finding.remediation)) : null,
+    // The advice in the form's words: a profile path becomes the titles of its fields.
+    finding.remediation ? h('p', { class: 'remediation' }, h('strong', null, ctx.texts.howToFix), withCode(peopleWords(finding.remediation, ctx.lang))) : null,
     waived ? h('p', { class: 'waiver' }, `${waived.justification} (${ctx.c.date(waived.until)})`) : null,
     why(rule, ctx),
-    waivable ? h('button', { type: 'button', class: 'secondary small', onclick: () => ctx.askDerogation(finding.ruleId) }, ctx.texts.askDerogation) : null,
+    waivable ? h('button', { type: 'button', class: 'secondary small', 'aria-label': `${ctx.texts.askDerogation} (${finding.ruleId})`, onclick: () => ctx.askDerogation(finding.ruleId) }, ctx.texts.askDerogation) : null,
   );
 }
 
@@ -71,8 +73,15 @@ function strengths(report: FileReport, ctx: ReportViewContext): Child {
   if (report.invalid) return null;
   const statut = report.facts?.statut;
   const found = new Set([...report.findings, ...report.waived].map((finding) => finding.ruleId));
+  // A rule silenced by another that fired (the diagnostic's age, when there is no diagnostic) is no strength either.
   const met = ctx.ruleset.rules.filter(
-    (rule) => rule.severity !== 'off' && STRENGTH_AXES.has(rule.axis) && !rule.when && (!statut || rule.appliesTo.includes(statut)) && !found.has(rule.id),
+    (rule) =>
+      rule.severity !== 'off' &&
+      STRENGTH_AXES.has(rule.axis) &&
+      !rule.when &&
+      (!statut || rule.appliesTo.includes(statut)) &&
+      !found.has(rule.id) &&
+      !rule.unlessFired.some((id) => found.has(id)),
   );
   return h(
     'section',
@@ -88,7 +97,11 @@ export function renderReport(report: FileReport, ctx: ReportViewContext): HTMLEl
   const { c, texts } = ctx;
   const counts = countsOf(report.findings);
   const status = statusOf(report, ctx.failOn);
-  const groups = READING_AXES.map((axis) => ({ axis, findings: report.findings.filter((finding) => readingAxis(finding) === axis) })).filter((group) => group.findings.length > 0);
+  // Within an axis, what to address first comes first: errors, then warnings, then information, each in file order.
+  const bySeverity = (a: Finding, b: Finding) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.line - b.line || a.column - b.column;
+  const groups = READING_AXES.map((axis) => ({ axis, findings: report.findings.filter((finding) => readingAxis(finding) === axis).sort(bySeverity) })).filter(
+    (group) => group.findings.length > 0,
+  );
   return h(
     'div',
     { class: 'report-body' },

@@ -6,7 +6,10 @@ export type Read<T> = { ok: true; value: T | undefined } | { ok: false };
 const SPACES = /[\s\u00a0\u202f]/g;
 
 export function readNumber(text: string, integer: boolean): Read<number> {
-  const compact = text.replace(SPACES, '').replace(/€$/, '').replace(',', '.');
+  const raw = text.replace(SPACES, '').replace(/€$/, '');
+  // « 3.500 » is three thousand five hundred for some, three and a half for others: asked again, never guessed.
+  if (/^\d{1,3}(\.\d{3})+$/.test(raw)) return { ok: false };
+  const compact = raw.replace(',', '.');
   if (compact === '') return { ok: true, value: undefined };
   if (!/^-?\d+(\.\d+)?$/.test(compact)) return { ok: false };
   const value = Number(compact);

@@ -164,6 +164,69 @@ describe('clsm web', () => {
     await page.context().close();
   });
 
+  it('keeps what a person typed: an unreadable value stays with its reason, a dérogation is written whole, an unsaved profile can be taken back', async () => {
+    const { page, errors } = await open();
+    await setToday(page, TODAY);
+    await page.getByRole('button', { name: 'Nouveau profil' }).click();
+    const population = page.locator('#formulaire [data-field="clsm.territoire.population"]');
+    await population.fill('environ 80');
+    await population.press('Tab');
+    await expect.poll(() => population.getAttribute('aria-invalid')).toBe('true');
+    // The form is rebuilt (a commune found by its code is added): the text typed and its reason are still there.
+    await page.getByLabel('Rechercher une commune par son nom').fill('59350');
+    await page.getByRole('button', { name: /^Lille \(59350\)/ }).click();
+    await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toContain('code_insee: "59350"');
+    expect(await population.inputValue()).toBe('environ 80');
+    expect(await population.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Profil YAML').inputValue()).not.toContain('population');
+    await population.fill('232 787');
+    await population.press('Tab');
+    await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toContain('population: 232787');
+
+    // A dérogation asked from a finding: written once whole, the finding then moves under « dérogation ».
+    await page.getByLabel('Nom', { exact: true }).fill('CLSM de Lille');
+    await page.getByLabel('Nom', { exact: true }).press('Tab');
+    await page.getByLabel('Identifiant').fill('lille');
+    await page.getByLabel('Identifiant').press('Tab');
+    await page.getByLabel('Statut').selectOption('actif');
+    const presidence = page.locator('#rapport [data-rule-id="presidence-elu"]');
+    await presidence.waitFor();
+    await presidence.getByRole('button', { name: /Demander une dérogation/ }).click();
+    expect(await page.getByLabel('Règle concernée').inputValue()).toBe('presidence-elu');
+    await page.getByRole('button', { name: 'Ajouter cette dérogation' }).click();
+    expect(await page.locator('#nouvelle-derogation-probleme').textContent()).toContain('la dérogation n’est ajoutée qu’entière');
+    expect(await page.getByLabel('Profil YAML').inputValue()).not.toContain('derogations');
+    await page.getByLabel(/^Justification/).fill('Élections municipales : la présidence sera désignée en juin.');
+    await page.getByLabel(/^Jusqu’au/).fill('31/12/2026');
+    await page.getByRole('button', { name: 'Ajouter cette dérogation' }).click();
+    await expect.poll(() => page.locator('#rapport [data-rule-id="presidence-elu"]').count()).toBe(0);
+    expect(await page.locator('#rapport [data-waived-rule-id="presidence-elu"]').count()).toBe(1);
+    expect(await page.getByLabel('Profil YAML').inputValue()).toContain('derogations:\n  - regle: presidence-elu\n    justification: "Élections municipales : la présidence sera désignée en juin."\n    jusqu_au: 2026-12-31');
+
+    // Another file opened: the unsaved profile is kept aside, one button brings it back.
+    const typed = await page.getByLabel('Profil YAML').inputValue();
+    await page.getByLabel('Ouvrir des profils').setInputFiles(path.join(root, 'examples', 'complet.yaml'));
+    await expect.poll(() => page.locator('#titre-profil').textContent()).toContain('Villeneuve');
+    await page.getByRole('button', { name: /Reprendre le profil non enregistré/ }).click();
+    await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toBe(typed);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a Latin-1 profile as such, says so, and saves it as UTF-8', async () => {
+    const { page } = await open();
+    const latin1 = path.join(dir, 'sete.yaml');
+    const text = fs.readFileSync(path.join(root, 'examples', 'complet.yaml'), 'utf8').replace(/^ {2}nom: .*$/m, '  nom: CLSM de Sète');
+    fs.writeFileSync(latin1, Buffer.from(text, 'latin1'));
+    await page.getByLabel('Ouvrir des profils').setInputFiles(latin1);
+    await page.waitForSelector('tr[data-path="sete.yaml"][data-status="invalid"]');
+    expect(await page.locator('#profil .notice').textContent()).toContain('n’est pas enregistré en UTF-8');
+    expect(await page.locator('#formulaire [data-field="clsm.nom"]').inputValue()).toBe('CLSM de Sète');
+    const saved = await download(page, () => page.getByRole('button', { name: 'Enregistrer le YAML' }).click());
+    expect(saved).toContain('  nom: CLSM de Sète\n');
+    await page.context().close();
+  });
+
   it('gives the command line’s JSON report, byte for byte, for every example and every fixture', async () => {
     const { page, errors } = await open();
     await setToday(page, TODAY);
