@@ -108,6 +108,8 @@ export interface FormatOptions {
   width?: number;
   /** The run's date, `YYYY-MM-DD`, that reports for people name (default: the system date). */
   today?: string;
+  /** The CSV's rows: one per finding (default) or one per CLSM. */
+  per?: 'finding' | 'clsm';
 }
 
 /**
@@ -132,6 +134,7 @@ export async function formatReport(files: Iterable<FileReport>, format: FormatNa
     failOn,
     quiet: options.quiet ?? false,
     today: parseToday(c, options.today),
+    per: options.per ?? 'finding',
     target: { color: options.color ?? false, width: options.width ?? 140 },
   });
   const summary = summaryAggregator(failOn, results.some((result) => result.baselined !== undefined));

@@ -7,6 +7,7 @@ import { write, writeError } from '../io.js';
 import { oneOf, parseFailOn, parseToday, parseYear } from '../options.js';
 import { appendOutput, fileOutput } from '../output/atomic-file.js';
 import { checkOutputPath, reportTargets } from '../output/output-path.js';
+import { checkSplitFolder, splitReports } from '../output/split.js';
 import { stdoutOutput, type ReportOutput } from '../output/report-output.js';
 import { printable } from '../printable.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
@@ -27,6 +28,11 @@ export interface CheckCommandOptions {
   baseline?: string;
   /** `--report FORMAT:FILE`, repeatable. */
   report?: string[];
+  /** `--per ecart|clsm`: the CSV's rows. */
+  per?: string;
+  /** `--split DIR`: one report per CLSM in this folder; `--force` replaces existing ones. */
+  split?: string;
+  force?: boolean;
 }
 
 interface Sink {
@@ -47,6 +53,10 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
 
   const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], FORMAT_NAMES, paths, outputPath);
+  const per = oneOf(c, '--per', raw.per ?? 'ecart', ['ecart', 'clsm'] as const);
+  if (per === 'clsm' && format !== 'csv' && !reports.some((report) => report.format === 'csv')) throw new UserError(c.cli.perNeedsCsv());
+  if (raw.split !== undefined && format !== 'html' && format !== 'markdown') throw new UserError(c.cli.splitFormat(format));
+  const splitFolder = raw.split !== undefined ? checkSplitFolder(c, io.cwd, raw.split) : undefined;
   const context: ReportContext = {
     tool: TOOL,
     ruleset,
@@ -55,16 +65,23 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     failOn,
     quiet: Boolean(raw.quiet),
     today,
+    per: per === 'clsm' ? 'clsm' : 'finding',
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.
-  const sinks: Sink[] = [
-    {
-      reporter: (await loadFormat(format)).createReporter(context),
-      output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown, temporaryFiles) : stdoutOutput(io),
-    },
-  ];
+  // With --split, the reports per CLSM replace the one on standard output (-o still writes the whole batch's).
+  const sinks: Sink[] =
+    splitFolder && !outputPath
+      ? []
+      : [
+          {
+            reporter: (await loadFormat(format)).createReporter(context),
+            output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown, temporaryFiles) : stdoutOutput(io),
+          },
+        ];
   const fileContext: ReportContext = { ...context, target: { color: false, width: FIXED_WIDTH } };
+  const splitFormat = splitFolder ? await loadFormat(format) : undefined;
+  const split = splitFolder ? splitReports(c, splitFolder, raw.split!, format === 'html' ? 'html' : 'md', Boolean(raw.force), temporaryFiles) : undefined;
   for (const report of reports) {
     sinks.push({ reporter: (await loadFormat(report.format)).createReporter(fileContext), output: fileOutput(c, report.target.absolute, report.target.shown, temporaryFiles) });
   }
@@ -96,6 +113,12 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       }
       failing ||= failsRun(item.report, failOn);
       summary.add(item.report);
+      if (split && splitFormat) {
+        const one = splitFormat.createReporter(fileContext);
+        const alone = summaryAggregator(failOn, baseline !== undefined);
+        alone.add(item.report);
+        split.add(item.report, one.file(item.report) + one.end(alone.result()));
+      }
       for (const { reporter, output } of sinks) {
         // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
         const written = output.write(reporter.file(item.report));
@@ -111,6 +134,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       await output.write(reporter.end(summary.result()));
       output.commit();
     }
+    if (split) await write(io.stderr, `${printable(c.cli.splitWritten(split.commit(), raw.split!))}\n`);
   } catch (error) {
     for (const { output } of sinks) output.abandon();
     throw error;

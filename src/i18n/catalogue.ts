@@ -100,6 +100,12 @@ export interface Catalogue {
     outputIsDirectory(path: string): string;
     outputIsInput(path: string): string;
     webNotOurs(path: string): string;
+    perNeedsCsv(): string;
+    splitMissing(folder: string): string;
+    splitNotFolder(folder: string): string;
+    splitExists(file: string): string;
+    splitFormat(format: string): string;
+    splitWritten(count: number, folder: string): string;
     webMissing(): string;
     webWritten(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
@@ -141,6 +147,9 @@ export interface Catalogue {
     baselinedJustification: string;
     coveredCase(count: number): string;
     csvHeaders: string[];
+    csvClsmHeaders: readonly string[];
+    csvClsmTail: readonly string[];
+    csvAxisHeader(axis: string): string;
     summaryTitle: string;
     summaryColumns: { file: string; clsm: string; region: string; status: string };
     /** The heading of a group of findings of one severity: what to do with them. */

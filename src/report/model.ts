@@ -18,6 +18,8 @@ export interface ReportContext {
   target: { color: boolean; width: number };
   /** The run's date (`--today`, YYYY-MM-DD): reports for people name it. */
   today: string;
+  /** `--per`: the CSV's rows, one per finding (default) or one per CLSM. */
+  per?: 'finding' | 'clsm';
 }
 
 export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number> & { baselined?: number };

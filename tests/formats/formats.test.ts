@@ -140,17 +140,51 @@ describe('gitlab', () => {
 });
 
 describe('csv', () => {
-  it('opens as a spreadsheet reads it: BOM, semicolons, CRLF, quoting, formulas neutralised; one row per finding', async () => {
+  const rowsOf = (text: string) => parse(text, { bom: true, delimiter: ';', columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+
+  it('opens as a spreadsheet reads it: BOM, semicolons, CRLF, quoting, formulas neutralised; a row per finding, per dérogation, and for a CLSM without gaps', async () => {
     const { stdout } = await check(['-f', 'csv']);
-    expect(stdout.startsWith('\ufefffichier;clsm;identifiant;region;annee;statut;gravite;regle;axe;ligne;colonne;message;piste;reference\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufefffichier;CLSM;identifiant;département;région;année;statut du CLSM;résultat;gravité;règle;axe;écart;piste d’action;référence;champ;ligne;dérogation\r\n')).toBe(true);
     expect(stdout.replace(/\r\n/g, '')).not.toContain('\n');
-    const rows = parse(stdout, { bom: true, delimiter: ';', columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+    const rows = rowsOf(stdout);
     const json = await jsonReport();
-    expect(rows.map((r) => [r.fichier, r.regle, Number(r.ligne), Number(r.colonne), r.message])).toEqual(
-      json.files.flatMap((f) => f.findings.map((x) => [f.path, x.ruleId, x.line, x.column, x.message.startsWith('=') ? `'${x.message}` : x.message])),
-    );
-    expect(rows[0]!.clsm).toBe(`'${HOSTILE}`);
-    expect(rows.find((r) => r.regle === 'copil-reunions')).toMatchObject({ gravite: 'erreur', axe: 'gouvernance', statut: 'actif', annee: '2025' });
+    const findingRows = rows.filter((r) => r.règle !== '' && r.dérogation === '');
+    expect(findingRows.map((r) => [r.fichier, r.règle, Number(r.ligne)])).toEqual(json.files.flatMap((f) => f.findings.map((x) => [f.path, x.ruleId, x.line])));
+    expect(rows[0]!.CLSM).toBe(`'${HOSTILE}`);
+    expect(rows.find((r) => r.règle === 'copil-reunions')).toMatchObject({
+      gravité: 'erreur',
+      axe: 'gouvernance',
+      'statut du CLSM': 'actif',
+      année: '2025',
+      département: 'Finistère (29)',
+      région: 'Bretagne (53)',
+      résultat: 'écarts à combler',
+      champ: 'Gouvernance › Comité de pilotage (COPIL) › Réunions',
+    });
+    // Advice in the form's words, not YAML paths.
+    expect(rows.find((r) => r.règle === 'copil-reunions')!['piste d’action']).toContain('«\u00a0Comité de pilotage (COPIL) › Réunions\u00a0»');
+    // The dérogation in force has its row; the CLSM without gaps has one row, with its result.
+    expect(rows.find((r) => r.règle === 'coordination-temps-plein')!.dérogation).toMatch(/^jusqu’au 31\/12\/2026\u00a0: /);
+    expect(rows.filter((r) => r.fichier === 'profils/b-complet.yaml')).toEqual([expect.objectContaining({ résultat: 'sans écart bloquant', règle: '', gravité: '' })]);
+  });
+
+  it('--per clsm: one row per file read, codes as text, counts per severity and per axis, dérogations in force', async () => {
+    const { stdout, code } = await check(['-f', 'csv', '--per', 'clsm']);
+    expect(code).toBe(1);
+    const rows = rowsOf(stdout);
+    const json = await jsonReport();
+    expect(rows.map((r) => r.fichier)).toEqual(json.files.map((f) => f.path));
+    for (const [i, file] of json.files.entries()) {
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const finding of file.findings) counts[finding.severity as keyof typeof counts]++;
+      expect([Number(rows[i]!.erreurs), Number(rows[i]!.avertissements), Number(rows[i]!.informations)]).toEqual([counts.error, counts.warning, counts.info]);
+    }
+    expect(rows[1]).toMatchObject({ CLSM: "CLSM de Villeneuve-d'Ascq", département: 'Nord (59)', région: 'Hauts-de-France (32)', résultat: 'sans écart bloquant', population: '62868' });
+    expect(rows[0]).toMatchObject({ 'dérogations en cours': '1', 'règles couvertes par une dérogation': 'coordination-temps-plein (jusqu’au 31/12/2026)', 'écarts\u00a0: gouvernance': '5' });
+    expect(rows[2]).toMatchObject({ résultat: 'profil invalide', 'statut du CLSM': '' });
+    const refused = await check(['--per', 'clsm']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('clsm\u00a0: --per clsm s’applique au format CSV\u00a0: ajoutez -f csv, ou --report csv:FICHIER.\n');
   });
 });
 
