@@ -18,11 +18,14 @@ export interface StatsCommandOptions {
   output?: string;
   report?: string[];
   year?: string;
+  /** `--per region|departement`: the rows. */
+  per?: string;
 }
 
 export async function statsCommand(paths: readonly string[], raw: StatsCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, STATS_FORMATS);
   const year = parseYear(c, raw.year);
+  const per = oneOf(c, '--per', raw.per ?? 'region', ['region', 'departement'] as const);
   const output = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], STATS_FORMATS, paths, output);
   // No rules: a profile is only read and validated, the indicators read its facts.
@@ -41,7 +44,7 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
   if (checked.length === 0) return EXIT.usage;
-  const result = computeStats(checked, TOOL, await session.loadTerritory());
+  const result = computeStats(checked, TOOL, await session.loadTerritory(), { per });
   const render = (name: StatsFormat): string =>
     name === 'json' ? statsJson(result) : name === 'csv' ? statsCsv(result, c) : name === 'html' ? statsHtml(result, c, lang) : statsText(result, c);
   const main = output ? fileOutput(c, output.absolute, output.shown, temporaryFiles) : stdoutOutput(io);

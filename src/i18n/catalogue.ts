@@ -192,8 +192,11 @@ export interface Catalogue {
   stats: {
     title: string;
     yearTitle(year: number): string;
-    columns: { year: string; region: string; indicators: string[] };
+    columns: { year: string; region: string; departement: string; indicators: string[] };
     national: string;
+    noDepartement: string;
+    /** The CLSMs behind a row's figures. */
+    behind(area: string, active: string[], copil: string[], plenary: string[]): string;
     source: string;
     missing(count: number): string;
     duplicate(identifiant: string, year: number, files: string[]): string;

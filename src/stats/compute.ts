@@ -2,7 +2,7 @@
 // active CLSMs and the share of the population they cover, the share whose COPIL includes personnes concernées
 // and aidants, the share holding a plenary assembly in the year. Pure: reports in, figures out.
 import { REGION_POPULATIONS } from '../generated/embedded.js';
-import { REGION_NAMES } from '../territory/regions.js';
+import { departementName, REGION_NAMES } from '../territory/regions.js';
 import type { TerritoryTable } from '../territory/table.js';
 import type { FileReport } from '../types.js';
 
@@ -31,11 +31,15 @@ export interface Indicators {
   copilCarers: Share;
   copilUsersOrCarers: Share;
   plenaryInYear: Share;
+  /** The CLSMs behind the figures (identifiants, sorted): the active ones, and those each share counts. */
+  clsms: { active: string[]; copilUsersAndCarers: string[]; plenaryInYear: string[] };
 }
 
 export interface StatsRow extends Indicators {
   year: number;
   region: { code: string; name: string };
+  /** With `--per departement`: the row's département (its population is then in `regionPopulation`). */
+  departement?: { code: string; name: string };
 }
 
 export interface StatsResult {
@@ -71,6 +75,7 @@ interface Entry {
   year: number;
   region: string;
   statut: string;
+  departement: string | null;
   population: number | null;
   /** Units (communes, arrondissements) from the Code officiel géographique, or null when the profile lists none. */
   units: readonly string[] | null;
@@ -94,6 +99,7 @@ function empty(regionPopulation: number): Indicators {
     copilCarers: { count: 0, share: null },
     copilUsersOrCarers: { count: 0, share: null },
     plenaryInYear: { count: 0, share: null },
+    clsms: { active: [], copilUsersAndCarers: [], plenaryInYear: [] },
   };
 }
 
@@ -103,6 +109,9 @@ function add(indicators: Indicators, entry: Entry, covered: Map<string, number>,
   else if (entry.statut === 'en_sommeil') indicators.dormant++;
   else {
     indicators.active++;
+    indicators.clsms.active.push(entry.identifiant);
+    if (entry.copilUsers && entry.copilCarers) indicators.clsms.copilUsersAndCarers.push(entry.identifiant);
+    if (entry.plenaryInYear) indicators.clsms.plenaryInYear.push(entry.identifiant);
     if (entry.units && entry.units.length > 0) for (const unit of entry.units) covered.set(unit, table.commune(unit)?.population ?? 0);
     else if (entry.population === null) indicators.populationMissing++;
     else indicators.populationDeclaredOnly += entry.population;
@@ -122,13 +131,27 @@ function finish(indicators: Indicators, covered: ReadonlyMap<string, number>): v
   const share = (count: number) => (indicators.active === 0 ? null : round(count / indicators.active));
   for (const key of ['copilUsersAndCarers', 'copilUsers', 'copilCarers', 'copilUsersOrCarers'] as const) indicators[key].share = share(indicators[key].count);
   indicators.plenaryInYear.share = share(indicators.plenaryInYear.count);
+  for (const list of Object.values(indicators.clsms)) list.sort();
+}
+
+/** The département a CLSM declares, or the one of the first commune it lists. */
+function departementOf(report: FileReport): string | null {
+  if (report.facts?.departement) return report.facts.departement;
+  const unit = report.facts?.territory?.units[0];
+  return unit ? (unit.startsWith('97') ? unit.slice(0, 3) : unit.slice(0, 2)) : null;
+}
+
+export interface StatsOptions {
+  /** Rows per région (default), or per département within each région. */
+  per?: 'region' | 'departement';
 }
 
 /**
  * The indicators over checked profiles (from `checkText` or `checkPaths`): invalid profiles are excluded and
  * listed; the same (identifiant, year) in several files counts once, for the first file in sorted path order.
  */
-export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['tool'], table: TerritoryTable): StatsResult {
+export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['tool'], table: TerritoryTable, options: StatsOptions = {}): StatsResult {
+  const perDepartement = options.per === 'departement';
   const entries: Entry[] = [];
   const excluded: StatsResult['excluded'] = [];
   for (const report of reports) {
@@ -144,6 +167,7 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
       year,
       region: clsm.region!,
       statut: facts.statut,
+      departement: departementOf(report),
       population: facts.population,
       units: facts.territory && facts.territory.units.length > 0 ? facts.territory.units : null,
       copilUsers: facts.copilCategories.includes('personne_concernee'),
@@ -179,10 +203,17 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
   const overlaps: StatsResult['overlaps'] = [];
   const regionPopulation = (code: string) => table.regionPopulation(code);
   for (const entry of counted) {
-    const key = `${entry.year}\u0000${entry.region}`;
+    const departement = perDepartement ? (entry.departement ?? '') : null;
+    const key = `${entry.year}\u0000${entry.region}\u0000${departement ?? ''}`;
     let row = rows.get(key);
     if (!row) {
-      row = { year: entry.year, region: { code: entry.region, name: REGION_NAMES.get(entry.region) ?? entry.region }, ...empty(regionPopulation(entry.region)) };
+      const area = departement === null ? regionPopulation(entry.region) : departement === '' ? 0 : table.departementPopulation(departement);
+      row = {
+        year: entry.year,
+        region: { code: entry.region, name: REGION_NAMES.get(entry.region) ?? entry.region },
+        ...(departement === null ? {} : { departement: { code: departement, name: departementName(departement) ?? departement } }),
+        ...empty(area),
+      };
       rows.set(key, row);
       rowUnits.set(key, new Map());
     }
@@ -204,8 +235,11 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
       }
     }
   }
-  const sortedRows = [...rows.values()].sort((a, b) => a.year - b.year || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0));
-  for (const row of sortedRows) finish(row, rowUnits.get(`${row.year}\u0000${row.region.code}`)!);
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sortedRows = [...rows.values()].sort(
+    (a, b) => a.year - b.year || byCode(a.region.code, b.region.code) || byCode(a.departement?.code ?? '', b.departement?.code ?? ''),
+  );
+  for (const row of sortedRows) finish(row, rowUnits.get(`${row.year}\u0000${row.region.code}\u0000${row.departement?.code ?? ''}`)!);
   const sortedNational = [...national.values()].sort((a, b) => a.year - b.year);
   for (const row of sortedNational) {
     row.regions = regionsOf.get(row.year)!.size;

@@ -31,6 +31,8 @@ export interface TerritoryTable {
   departementRegion(departement: string): string | undefined;
   /** The population of a région, the sum of its communes (same vintage). */
   regionPopulation(region: string): number;
+  /** The population of a département, the sum of its communes (same vintage). */
+  departementPopulation(departement: string): number;
   /** The units (communes, or the arrondissements of Paris, Lyon, Marseille) a commune or arrondissement covers, with their populations. */
   units(code: string): ReadonlyArray<{ code: string; population: number }>;
   /** Current communes whose name starts with `term` (accents, case and hyphens aside), exact names first, then by population. */
@@ -126,6 +128,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
   };
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
+  let departementPopulations: Map<string, number> | undefined;
   let byDepartement: Map<string, string[]> | undefined;
   let named: Array<{ key: string; code: string }> | undefined;
   const currentCodes = () => starts.C!.map(codeAt);
@@ -161,6 +164,16 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         }
       }
       return regionPopulations.get(region) ?? 0;
+    },
+    departementPopulation(departement) {
+      if (!departementPopulations) {
+        departementPopulations = new Map();
+        for (const code of currentCodes()) {
+          const { departement: of, population } = commune(code)!;
+          departementPopulations.set(of, (departementPopulations.get(of) ?? 0) + population);
+        }
+      }
+      return departementPopulations.get(departement) ?? 0;
     },
     units(code) {
       const found = commune(code);

@@ -50,7 +50,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const ratio = (count: number, active: number) => (active === 0 ? null : Math.round((count / active) * 10000) / 10000);
 /** `parts`: active CLSMs whose COPIL has a personne_concernee member, an aidant member, either. */
-const indicators = (active: number, creating: number, dormant: number, covered: number, declaredOnly: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null], parts: [number, number, number]) => ({
+/** `clsms`: the identifiants behind the figures (active, COPIL with both, plenary in the year). */
+const indicators = (active: number, creating: number, dormant: number, covered: number, declaredOnly: number, missing: number, population: number, coverage: number | null, copil: [number, number | null], plenary: [number, number | null], parts: [number, number, number], clsms: [string[], string[], string[]]) => ({
   active,
   creating,
   dormant,
@@ -64,19 +65,20 @@ const indicators = (active: number, creating: number, dormant: number, covered: 
   copilCarers: { count: parts[1], share: ratio(parts[1], active) },
   copilUsersOrCarers: { count: parts[2], share: ratio(parts[2], active) },
   plenaryInYear: { count: plenary[0], share: plenary[1] },
+  clsms: { active: clsms[0], copilUsersAndCarers: clsms[1], plenaryInYear: clsms[2] },
 });
 
 const EXPECTED_ROWS = [
   // 183 127 / 12 463 067
-  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 183127, 0, 0, 12463067, 0.0147, [1, 1], [0, 0], [1, 1, 1]) },
-  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 0, 1, 889679, 0, [1, 1], [1, 1], [1, 1, 1]) },
+  { year: 2024, region: { code: '11', name: 'Île-de-France' }, ...indicators(1, 0, 0, 183127, 0, 0, 12463067, 0.0147, [1, 1], [0, 0], [1, 1, 1], [['f'], ['f'], []]) },
+  { year: 2025, region: { code: '04', name: 'La Réunion' }, ...indicators(1, 0, 0, 0, 0, 1, 889679, 0, [1, 1], [1, 1], [1, 1, 1], [['e'], ['e'], ['e']]) },
   // (1 195 234 + 30 000) / 5 992 194: Villeneuve-d’Ascq once, inside the MEL.
-  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(3, 1, 1, 1225234, 30000, 0, 5992194, 0.2045, [2, 0.6667], [2, 0.6667], [3, 2, 3]) },
-  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 0, 355486, 0, [0, null], [0, null], [0, 0, 0]) },
+  { year: 2025, region: { code: '32', name: 'Hauts-de-France' }, ...indicators(3, 1, 1, 1225234, 30000, 0, 5992194, 0.2045, [2, 0.6667], [2, 0.6667], [3, 2, 3], [['a', 'b', 'j'], ['a', 'j'], ['a', 'j']]) },
+  { year: 2025, region: { code: '94', name: 'Corse' }, ...indicators(0, 1, 0, 0, 0, 0, 355486, 0, [0, null], [0, null], [0, 0, 0], [[], [], []]) },
 ];
 const EXPECTED_NATIONAL = [
-  { year: 2024, ...indicators(1, 0, 0, 183127, 0, 0, 68392618, 0.0027, [1, 1], [0, 0], [1, 1, 1]), regions: 1 },
-  { year: 2025, ...indicators(4, 2, 1, 1225234, 30000, 1, 68392618, 0.0179, [3, 0.75], [3, 0.75], [4, 3, 4]), regions: 3 },
+  { year: 2024, ...indicators(1, 0, 0, 183127, 0, 0, 68392618, 0.0027, [1, 1], [0, 0], [1, 1, 1], [['f'], ['f'], []]), regions: 1 },
+  { year: 2025, ...indicators(4, 2, 1, 1225234, 30000, 1, 68392618, 0.0179, [3, 0.75], [3, 0.75], [4, 3, 4], [['a', 'b', 'e', 'j'], ['a', 'e', 'j'], ['a', 'e', 'j']]), regions: 3 },
 ];
 
 describe('clsm stats', () => {
@@ -109,26 +111,50 @@ describe('clsm stats', () => {
     expect(library.national).toEqual(EXPECTED_NATIONAL);
 
     const { stdout } = await runCli(['stats', 'profils', '-f', 'csv'], { cwd: dir });
-    expect(stdout.startsWith('\ufeffannee;code_region;region;actifs;en_creation;en_sommeil;population_couverte;population_declaree_seule;population_manquante;population_region;couverture;copil_pc_aidants;part_copil_pc_aidants;copil_pc;copil_aidants;copil_pc_ou_aidants;pleniere_annee;part_pleniere_annee\r\n')).toBe(true);
+    expect(stdout.startsWith('\ufeffannée;région;CLSM actifs;CLSM en création;CLSM en sommeil;population couverte;dont population déclarée par des CLSM sans communes;CLSM actifs sans population connue;population de la région;part de la population couverte;COPIL avec personnes concernées et aidants;part des COPIL avec personnes concernées et aidants;')).toBe(true);
     const rows = parse(stdout, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((r) => [r.annee, r.code_region, r.actifs, r.population_couverte, r.couverture, r.part_copil_pc_aidants])).toEqual([
-      ['2024', '11', '1', '183127', '0,0147', '1'],
-      ['2025', '04', '1', '0', '0', '1'],
-      ['2025', '32', '3', '1225234', '0,2045', '0,6667'],
-      ['2025', '94', '0', '0', '0', ''],
-      ['2024', '', '1', '183127', '0,0027', '1'],
-      ['2025', '', '4', '1225234', '0,0179', '0,75'],
+    // Year by year: the régions, then the country; a région named with its code, never a bare « 04 ».
+    expect(rows.map((r) => [r.année, r.région, r['CLSM actifs'], r['population couverte'], r['part de la population couverte'], r['part des COPIL avec personnes concernées et aidants']])).toEqual([
+      ['2024', 'Île-de-France (11)', '1', '183127', '0,0147', '1'],
+      ['2024', 'France entière', '1', '183127', '0,0027', '1'],
+      ['2025', 'La Réunion (04)', '1', '0', '0', '1'],
+      ['2025', 'Hauts-de-France (32)', '3', '1225234', '0,2045', '0,6667'],
+      ['2025', 'Corse (94)', '0', '0', '0', ''],
+      ['2025', 'France entière', '4', '1225234', '0,0179', '0,75'],
     ]);
 
     const text = (await runCli(['stats', 'profils'], { cwd: dir })).stdout;
     expect(text).toContain('Hauts-de-France (32)');
-    expect(text).toMatch(/│ 2025 +│ France entière +│ 4 +│ 2 +│ 1 +│ 1\u202f225\u202f234 \(dont/);
+    expect(text).toContain('Année 2025\n\nLa Réunion (04)\n');
+    expect(text).toMatch(/\nFrance entière\n {2}CLSM actifs\u00a0: 4\n {2}En création\u00a0: 2\n {2}En sommeil\u00a0: 1\n {2}Population couverte\u00a0: 1\u202f225\u202f234 \(dont/);
+    // The figures fit 100 columns (blocks when the table would not); the notes below are sentences a terminal wraps.
+    const figures = text.slice(text.indexOf('Année 2024'), text.indexOf('Population des régions'));
+    expect(Math.max(...figures.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
     expect(text).toContain('En 2025, la commune Villeneuve-d’Ascq (59009) est couverte par «\u00a0a\u00a0» et par «\u00a0b\u00a0»\u00a0: elle n’est comptée qu’une fois.');
     expect(text).toContain('France entière 2025\u00a0: 3\u00a0régions ont envoyé au moins un profil.');
     expect(text).toContain('Le CLSM « a » (2025) figure dans plusieurs fichiers : seul profils/a.yaml est compté (profils/g.yaml écarté).');
     expect(text).toContain('Profil invalide écarté : profils/h.yaml.');
     expect(text).toContain('France entière 2025\u00a0: COPIL avec des personnes concernées 4, avec des aidants 3, avec l’une ou l’autre catégorie 4.');
     expect(text).toContain('«\u00a0Assemblée générale\u00a0» (instruction, section III)\u00a0: clsm compte l’assemblée plénière du référentiel (§4), réunie dans l’année.');
+  });
+
+  it('--per departement: rows per département within each région, their population, the same totals', async () => {
+    const byRegion = JSON.parse((await runCli(['stats', 'profils', '-f', 'json'], { cwd: dir })).stdout) as { rows: Array<{ year: number; region: { code: string }; active: number }> };
+    const stats = JSON.parse((await runCli(['stats', 'profils', '-f', 'json', '--per', 'departement'], { cwd: dir })).stdout);
+    expect(validate(stats), JSON.stringify(validate.errors)).toBe(true);
+    for (const row of byRegion.rows) {
+      const parts = stats.rows.filter((r: { year: number; region: { code: string } }) => r.year === row.year && r.region.code === row.region.code);
+      expect(parts.every((r: { departement?: unknown }) => r.departement !== undefined)).toBe(true);
+      expect(parts.reduce((sum: number, r: { active: number }) => sum + r.active, 0)).toBe(row.active);
+    }
+    const nord = stats.rows.find((r: { departement: { code: string } }) => r.departement.code === '59');
+    expect(nord.departement.name).toBe('Nord');
+    // The Nord's legal population 2023, from its communes.
+    expect(nord.regionPopulation).toBeGreaterThan(2_500_000);
+    expect(nord.regionPopulation).toBeLessThan(2_700_000);
+    const csv = (await runCli(['stats', 'profils', '-f', 'csv', '--per', 'departement'], { cwd: dir })).stdout;
+    expect(csv).toContain(';Hauts-de-France (32);Nord (59);');
+    expect(csv.split('\r\n')[0]).toMatch(/^\ufeffannée;région;département;CLSM actifs;/);
   });
 
   it('writes its reports with --output and --report, and exits 2 when nothing could be read', async () => {
