@@ -47,6 +47,18 @@ describe.skipIf(!PSEUDO_TERMINAL)('text report in a terminal (skipped on Windows
     expect(screen).toContain('À traiter en premier — 4 erreurs\n33:5  erreur  copil-composition-minimale\n  Le profil ne déclare au COPIL aucun membre de la catégorie');
   });
 
+  it('at 80×24, the last screen lists every error of the profile, one line each, then the totals', () => {
+    const { screen } = inTerminal(80, ['check', 'examples/en-sommeil.yaml', '--today', '2026-01-15']);
+    const last = screen.trimEnd().split('\n').slice(-24);
+    const json = JSON.parse(spawnSync(process.execPath, [cli, 'check', 'examples/en-sommeil.yaml', '--today', '2026-01-15', '-f', 'json'], { cwd: root, encoding: 'utf8' }).stdout);
+    const errors = json.files[0].findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(3);
+    expect(last).toContain(`À traiter en premier, en résumé\u00a0: ${errors.length} erreurs`);
+    for (const error of errors) expect(last.some((line) => line.startsWith(`  ${error.line}:${error.column}  ${error.message.slice(0, 30)}`)), error.ruleId).toBe(true);
+    expect(last[last.length - 1]).toBe('1 fichier vérifié\u00a0: 0 sans écart bloquant, 1 avec écarts à combler, 0 invalide.');
+    expect(widestLine(screen)).toBeLessThanOrEqual(80);
+  });
+
   it('at 200 columns, uses tables, still within the width', () => {
     const { screen } = inTerminal(200, [...args, path.join(tmp, 'large.yaml')]);
     expect(widestLine(screen)).toBeLessThanOrEqual(200);

@@ -156,6 +156,8 @@ export interface Catalogue {
     group(severity: Severity, count: number): string;
     totals(files: number, pass: number, fail: number, invalid: number): string;
     unnamed: string;
+    recap(count: number): string;
+    recapMore(count: number): string;
   };
   ruleset: {
     unknown(id: string, builtins: readonly string[]): string;

@@ -199,6 +199,8 @@ export const en: Catalogue = {
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'file checked', 'files checked')}: ${pass} with no blocking gap, ${fail} with gaps to close, ${invalid} invalid.`,
     unnamed: '(unnamed CLSM)',
+    recap: (count) => `To address first, in short: ${count} ${count === 1 ? 'error' : 'errors'}`,
+    recapMore: (count) => `… and ${count} other ${count === 1 ? 'error' : 'errors'}, detailed above.`,
   },
   ruleset: {
     unknown: (id, builtins) => `the ruleset “${id}” does not exist: give ${builtins.map((b) => `“${b}”`).join(', ')} or the path of a ruleset file (.yaml).`,

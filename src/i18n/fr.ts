@@ -250,6 +250,8 @@ export const fr: Catalogue = {
     totals: (files, pass, fail, invalid) =>
       `${plural(files, 'fichier vérifié', 'fichiers vérifiés')} : ${pass} sans écart bloquant, ${fail} avec écarts à combler, ${plural(invalid, 'invalide', 'invalides')}.`,
     unnamed: '(CLSM sans nom)',
+    recap: (count) => `À traiter en premier, en résumé : ${plural(count, 'erreur', 'erreurs')}`,
+    recapMore: (count) => `… et ${plural(count, 'autre erreur', 'autres erreurs')}, détaillées plus haut.`,
   },
   ruleset: {
     unknown: (id, builtins) =>

@@ -176,9 +176,27 @@ function createReporter(context: ReportContext): Reporter {
       .join('\n');
   };
 
+  /** Every error of the run, for the last lines of the report: what stays on screen at the end of a terminal. */
+  const errors: Array<{ path: string; finding: Finding }> = [];
+  /** How many error lines the recap shows before it counts the rest. */
+  const RECAP_LINES = 30;
+
+  const recap = (): string => {
+    if (errors.length === 0) return '';
+    const several = new Set(errors.map((error) => error.path)).size > 1;
+    const items = errors.slice(0, RECAP_LINES).map(({ path, finding }) => {
+      let text = `${several ? `${path}:` : ''}${finding.line}:${finding.column}  ${printableLine(finding.message)}`;
+      if (displayWidth(text) > width - 2) text = `${fitStart(text, width - 3)}…`;
+      return `  ${paint('error', text)}`;
+    });
+    if (errors.length > RECAP_LINES) items.push(`  ${c.report.recapMore(errors.length - RECAP_LINES)}`);
+    return `${chalk.bold(paint('error', c.report.recap(errors.length)))}\n${items.join('\n')}\n`;
+  };
+
   return {
     file(report) {
       const counts = countsOf(report.findings);
+      for (const finding of report.findings) if (finding.severity === 'error') errors.push({ path: printableLine(report.path), finding });
       if (quiet && counts.error === 0) return '';
       const status = statusOf(report, context.failOn);
       const nom = report.clsm?.nom;
@@ -196,8 +214,9 @@ function createReporter(context: ReportContext): Reporter {
     },
     end(totals) {
       const line = lines(c.report.totals(totals.files, totals.pass, totals.fail, totals.invalid)).join('\n');
-      if (rows.length < 2) return `${line}\n`;
-      return `${chalk.bold(c.report.summaryTitle)}\n${summary()}\n${line}\n`;
+      // The last lines stay on screen: the errors, one line each, then the totals.
+      if (rows.length < 2) return `${recap()}${line}\n`;
+      return `${chalk.bold(c.report.summaryTitle)}\n${summary()}\n${recap()}${line}\n`;
     },
   };
 }
