@@ -32,6 +32,20 @@ const HELP_TITLES: Record<string, string> = {
 /** Each command, declared beside its code, in the order of the help. */
 const COMMAND_DECLARATIONS: readonly CommandDeclaration[] = [declareCheck, declareStats, declareInit, declareBaseline, declareRules, declareExplain, declareSchema, declareWeb];
 const COMMANDS = ['check', 'stats', 'init', 'baseline', 'rules', 'explain', 'schema', 'web', 'help'];
+/** The French word a person may type for a command (`clsm verifier`): the command is suggested. */
+const FRENCH_COMMANDS: Readonly<Record<string, string>> = {
+  verifier: 'check',
+  controler: 'check',
+  statistiques: 'stats',
+  indicateurs: 'stats',
+  initialiser: 'init',
+  creer: 'init',
+  regles: 'rules',
+  expliquer: 'explain',
+  schema: 'schema',
+  page: 'web',
+  aide: 'help',
+};
 
 /** What a command runs with; loaded with the command (help and --version need none of it). */
 async function commandContext(io: Io, lang: Lang, c: Catalogue): Promise<CommandContext> {
@@ -67,7 +81,8 @@ function buildProgram(io: Io, lang: Lang, c: Catalogue, setExit: (code: Promise<
       optionDescription: (option) =>
         option.defaultValue === undefined ? option.description : `${option.description} (${t('par défaut : ', 'default: ')}${String(option.defaultValue)})`,
     })
-    .showSuggestionAfterError(false);
+    // Commander's suggestion is read from its message and said in the person's language (commanderMessage).
+    .showSuggestionAfterError(true);
 
   for (const declare of COMMAND_DECLARATIONS) {
     declare(program, declaring)
@@ -81,9 +96,10 @@ function commanderMessage(error: CommanderError, c: Catalogue): string {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
-      return c.cli.unknownOption(quoted);
+      // Commander finds the closest option of the command (« --formt » → « --format »).
+      return c.cli.unknownOption(quoted, /Did you mean (\S+?)\??\)?$/m.exec(error.message)?.[1] ?? null);
     case 'commander.unknownCommand':
-      return c.cli.unknownCommand(quoted, closest(quoted, COMMANDS));
+      return c.cli.unknownCommand(quoted, FRENCH_COMMANDS[quoted.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()] ?? closest(quoted, COMMANDS));
     case 'commander.missingArgument':
       return c.cli.missingArgument(quoted);
     case 'commander.optionMissingArgument': {

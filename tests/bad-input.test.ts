@@ -261,7 +261,7 @@ describe('paths', () => {
 
 describe('options', () => {
   it.each([
-    [['--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['--nope'], 'clsm : option inconnue « --nope ». Voir `clsm --help`.'],
     [['--format', 'xml'], 'clsm : « xml » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
     [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
     [['--year'], 'clsm : l’option « --year » attend une valeur.'],

@@ -223,7 +223,7 @@ describe('--output', () => {
 
 describe('usage errors', () => {
   it.each([
-    [['check', '--nope'], 'clsm : option inconnue « --nope » : voyez `clsm --help`.'],
+    [['check', '--nope'], 'clsm : option inconnue « --nope ». Voir `clsm --help`.'],
     [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
     [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never, erreur, avertissement, information, jamais.'],
     [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
@@ -284,7 +284,7 @@ describe('rules, explain, schema', () => {
   it('prints a rule’s documentation page with --format markdown, and refuses another format', async () => {
     const { stdout, code } = await runCli(['explain', 'territoire-taille', '--format', 'markdown'], at);
     expect(code).toBe(0);
-    expect(stdout).toContain('| info | territoire | Référentiel national des CLSM (2025), §3 | actif, en sommeil |');
+    expect(stdout).toContain('| information | territoire | Référentiel national des CLSM (2025), §3 | actif, en sommeil |');
     expect(stdout).toContain('- `population_min`\u00a0: 10\u202f000\n- `population_max`\u00a0: 500\u202f000\n\nUn jeu de règles régional peut les ajuster');
     const bad = await runCli(['explain', 'territoire-taille', '--format', 'pdf'], at);
     expect(bad.code).toBe(2);

@@ -88,7 +88,7 @@ export interface Catalogue {
   };
   cli: {
     errorPrefix: string;
-    unknownOption(option: string): string;
+    unknownOption(option: string, suggestion: string | null): string;
     unknownCommand(command: string, suggestion: string | null): string;
     missingArgument(name: string): string;
     missingOptionValue(option: string): string;

@@ -117,7 +117,7 @@ export const en: Catalogue = {
   },
   cli: {
     errorPrefix: 'clsm: ',
-    unknownOption: (option) => `unknown option “${option}”: see \`clsm --help\`.`,
+    unknownOption: (option, suggestion) => `unknown option “${option}”${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm --help\`.`,
     unknownCommand: (command, suggestion) => `unknown command “${command}”${suggestion ? ` — did you mean “${suggestion}”?` : '.'} See \`clsm --help\`.`,
     missingArgument: (name) => `missing argument: “${name}”.`,
     missingOptionValue: (option) => `the option “${option}” expects a value.`,

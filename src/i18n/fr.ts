@@ -13,7 +13,7 @@ const NUMBER_WORDS = {
 
 export const fr: Catalogue = {
   locale: 'fr-FR',
-  severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  severity: { error: 'erreur', warning: 'avertissement', info: 'information' },
   severityPlural: { error: 'erreurs', warning: 'avertissements', info: 'informations' },
   severityCount: (severity, count) => plural(count, { error: 'erreur', warning: 'avertissement', info: 'information' }[severity], fr.severityPlural[severity]),
   statut: { actif: 'actif', en_creation: 'en création', en_sommeil: 'en sommeil' },
@@ -65,7 +65,7 @@ export const fr: Catalogue = {
     binary: () => `le fichier est binaire, pas un texte YAML : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     utf16: () => `le fichier est encodé en UTF-16 : enregistrez-le en UTF-8.`,
     notUtf8: (line) => `le fichier n’est pas encodé en UTF-8 (octet invalide ligne ${line}, probablement un export Latin-1/Windows-1252 d’un tableur) : enregistrez-le en UTF-8.`,
-    empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm ; voyez \`clsm schema\` pour le format.`,
+    empty: () => `le fichier est vide : un profil contient au moins version, annee_reference et le bloc clsm ; voir \`clsm schema\` pour le format.`,
     globNoMatch: (pattern) => `aucun fichier ne correspond au motif « ${pattern} » : vérifiez le motif.`,
     tooDeep: (path, limit) => `le dossier « ${path} » est à plus de ${limit} niveaux de profondeur : il n’est pas parcouru ; indiquez-le directement s’il contient des profils.`,
   },
@@ -165,12 +165,12 @@ export const fr: Catalogue = {
   },
   cli: {
     errorPrefix: 'clsm : ',
-    unknownOption: (option) => `option inconnue « ${option} » : voyez \`clsm --help\`.`,
+    unknownOption: (option, suggestion) => `option inconnue « ${option} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm --help\`.`,
     unknownCommand: (command, suggestion) =>
       `commande inconnue « ${command} »${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'} Voir \`clsm --help\`.`,
     missingArgument: (name) => `argument manquant : « ${name} ».`,
     missingOptionValue: (option) => `l’option « ${option} » attend une valeur.`,
-    tooManyArguments: () => `trop d’arguments : voyez \`clsm --help\`.`,
+    tooManyArguments: () => `trop d’arguments : voir \`clsm --help\`.`,
     invalidChoice: (option, value, choices) => `« ${value} » n’est pas une valeur possible de ${option} : choisissez parmi ${choices.join(', ')}.`,
     invalidYear: (value) => `« ${value} » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.`,
     invalidDate: (value) => `« ${value} » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.`,
