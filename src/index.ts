@@ -73,6 +73,7 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
       errors.push(item.message);
       continue;
     }
+    if (item.kind === 'notice') continue;
     const { claims: _claims, ...report } = item.report;
     summary.add(report);
     yield report;

@@ -145,6 +145,18 @@ describe('JSON report', () => {
   });
 });
 
+describe('files that look like profiles', () => {
+  it('names a profile saved as .yaml.txt (a mail attachment) on stderr, once, without changing the exit code', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-txt-'));
+    fs.copyFileSync(path.join(root, 'examples', 'complet.yaml'), path.join(dir, 'complet.yaml'));
+    fs.copyFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'), path.join(dir, 'profil.yaml.txt'));
+    const result = await runCli(['check', '.', '--today', '2026-01-15'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('«\u00a0profil.yaml.txt\u00a0» n’a pas été vérifié\u00a0: son nom finit par .txt\u202f; renommez-le en «\u00a0profil.yaml\u00a0» pour le vérifier.\n');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('options', () => {
   it('--year replaces annee_reference', async () => {
     const { stdout } = await runCli(['check', 'examples/complet.yaml', '--year', '2026', '-f', 'json', ...TODAY], at);
@@ -232,7 +244,7 @@ describe('usage errors', () => {
     [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voir `clsm --help`.'],
     [['check', 'nowhere.yaml'], 'clsm : « nowhere.yaml » n’existe pas : vérifiez le chemin.'],
     [['explain', 'copil-reunion'], 'clsm : la règle « copil-reunion » n’existe pas — vouliez-vous dire « copil-reunions » ? Voir `clsm rules`.'],
-    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 » ou le chemin d’un fichier de jeu de règles (.yaml).'],
+    [['check', '--ruleset', 'ars-bretagne'], 'clsm : le jeu de règles « ars-bretagne » n’existe pas : indiquez « referentiel-2025 », « exemple-ars-idf » ou le chemin d’un fichier de jeu de règles (.yaml).'],
   ])('clsm %j', async (argv, message) => {
     const { code, stderr, stdout } = await runCli(argv, at);
     expect(code).toBe(2);

@@ -40,7 +40,8 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   const recorded = new Map<string, Record<string, number>>();
   let allRead = true;
   for await (const item of runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session })) {
-    if (item.kind === 'error') {
+    if (item.kind === 'notice') await write(io.stderr, `${printable(item.message)}\n`);
+    else if (item.kind === 'error') {
       await writeError(io, c, item.message);
       allRead = false;
     } else if (item.key !== '<stdin>') recorded.set(item.key, baselineEntries(item.report, ruleset));

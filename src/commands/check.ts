@@ -105,6 +105,11 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         break;
       }
       const item = next.value;
+      if (item.kind === 'notice') {
+        await write(io.stderr, `${printable(item.message)}\n`);
+        for (const { reporter } of sinks) reporter.skipped?.(item.message);
+        continue;
+      }
       if (item.kind === 'error') {
         await writeError(io, c, item.message);
         for (const { reporter } of sinks) reporter.skipped?.(item.message);

@@ -2,6 +2,7 @@
 // Profiles are parsed and validated only: the rules play no part in the indicators.
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write, writeError } from '../io.js';
+import { printable } from '../printable.js';
 import { oneOf, parseToday, parseYear } from '../options.js';
 import { fileOutput } from '../output/atomic-file.js';
 import { checkOutputPath, reportTargets } from '../output/output-path.js';
@@ -33,6 +34,10 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   const checked: FileReport[] = [];
   let allRead = true;
   for await (const item of batch) {
+    if (item.kind === 'notice') {
+      await write(io.stderr, `${printable(item.message)}\n`);
+      continue;
+    }
     if (item.kind === 'error') {
       await writeError(io, c, item.message);
       allRead = false;

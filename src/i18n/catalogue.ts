@@ -39,6 +39,7 @@ export interface Catalogue {
     unreadable(path: string, reason: string): string;
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
+    disguised(path: string): string;
     tooLarge(sizeMiB: number, limitMiB: number): string;
     /** A stream (stdin, a device, a named pipe) whose size is only known to be over the limit. */
     tooLargeStream(limitMiB: number): string;

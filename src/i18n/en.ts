@@ -59,6 +59,7 @@ export const en: Catalogue = {
     unreadable: (path, reason) => `cannot read “${path}” (${reason}): check the file and its permissions.`,
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
+    disguised: (path) => `“${path}” was not checked: its name ends with .txt; rename it “${path.replace(/^.*\//, '').replace(/\.txt$/i, '')}” to check it.`,
     tooLarge: (size, limit) => `the file weighs ${en.decimal(size, 1)} MiB, above the ${en.decimal(limit, 1)} MiB limit for a profile: check that it is a CLSM profile.`,
     tooLargeStream: (limit) => `the content exceeds the ${en.decimal(limit, 1)} MiB limit for a profile (reading stopped there): check that it is a CLSM profile.`,
     binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,

@@ -59,6 +59,7 @@ export const fr: Catalogue = {
     unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
+    disguised: (path) => `« ${path} » n’a pas été vérifié : son nom finit par .txt ; renommez-le en « ${path.replace(/^.*\//, '').replace(/\.txt$/i, '')} » pour le vérifier.`,
     tooLarge: (size, limit) =>
       `le fichier pèse ${fr.decimal(size, 1)} Mio, au-delà de la limite de ${fr.decimal(limit, 1)} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     tooLargeStream: (limit) => `le contenu dépasse la limite de ${fr.decimal(limit, 1)} Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.`,

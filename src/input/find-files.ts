@@ -16,7 +16,14 @@ export interface Target {
   absolute: string;
 }
 
-export type Found = { kind: 'target'; target: Target } | { kind: 'error'; describe(c: Catalogue): string };
+export type Found =
+  | { kind: 'target'; target: Target }
+  | { kind: 'error'; describe(c: Catalogue): string }
+  /** A file that looks like a profile but is not checked (`profil.yaml.txt`, a mail attachment): said, not an error. */
+  | { kind: 'notice'; describe(c: Catalogue): string };
+
+/** A profile saved with another extension after `.yaml` (a mail program's `.txt`). */
+const DISGUISED_PROFILE = /\.ya?ml\.txt$/i;
 
 /** Folders below the one given that are walked: deeper ones are reported, not entered. */
 export const MAX_WALK_DEPTH = 64;
@@ -170,6 +177,7 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       }
     }
     if (isDirectory) yield* enter(absolute, shown, real || childPath(frame.real, entry.name), frame.depth + 1, linked);
+    else if (isFile && DISGUISED_PROFILE.test(entry.name) && accept(shown.replace(/\.txt$/i, ''), absolute)) yield { kind: 'notice', describe: (c) => c.read.disguised(shown) };
     else if (isFile && PROFILE_EXTENSION.test(entry.name) && !RULESET_FILE.test(entry.name) && accept(shown, absolute)) {
       // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
       if (entry.isSymbolicLink() && reachedByWalk(real, rootReal)) continue;

@@ -2,6 +2,7 @@
 // with the files it extends read relative to it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../i18n/index.js';
 import { describeFsError } from '../input/read-source.js';
@@ -10,6 +11,22 @@ import { parseRuleset, type ParentResolution, type RulesetText } from './parse-r
 import type { Ruleset } from './types.js';
 
 export { DEFAULT_RULESET } from './builtin.js';
+
+/**
+ * The example rulesets the package ships, by a name (`--ruleset exemple-ars-idf`): after a global install their path
+ * is inside the install folder, which nobody should have to type.
+ */
+const SHIPPED_EXAMPLES: Readonly<Record<string, string>> = { 'exemple-ars-idf': 'ars-idf-2026.regles.yaml' };
+
+/** The example's file beside the bundle (dist/ → examples/) or beside the sources (src/ruleset/ → examples/). */
+function shippedExample(name: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(SHIPPED_EXAMPLES, name)) return undefined;
+  for (const up of ['../examples/', '../../examples/']) {
+    const candidate = fileURLToPath(new URL(`${up}${SHIPPED_EXAMPLES[name]}`, import.meta.url));
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 /** Largest ruleset file accepted: the national one weighs about 60 kB. */
 const MAX_RULESET_BYTES = 4 * 1024 * 1024;
@@ -60,8 +77,9 @@ function readRulesetFile(absolute: string, name: string, c: Catalogue, stamps: S
 export function loadRuleset(idOrFile: string, c: Catalogue, cwd: string, cache?: RulesetCache): Ruleset {
   const builtin = builtinRuleset(idOrFile);
   if (builtin) return builtin;
-  if (!/[/\\]|\.ya?ml$/i.test(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, BUILTIN_RULESET_IDS));
-  const absolute = path.resolve(cwd, idOrFile);
+  const example = shippedExample(idOrFile);
+  if (!example && !/[/\\]|\.ya?ml$/i.test(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, [...BUILTIN_RULESET_IDS, ...Object.keys(SHIPPED_EXAMPLES)]));
+  const absolute = example ?? path.resolve(cwd, idOrFile);
   const cached = cache?.get(absolute);
   if (cached && unchanged(cached.stamps)) return cached.ruleset;
   const stamps: Stamp[] = [];

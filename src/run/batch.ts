@@ -24,7 +24,9 @@ export type BatchItem =
   /** `key`: the file's path relative to the current folder, with `/` (how baselines name it); `<stdin>` for stdin. */
   | { kind: 'report'; report: FileReport; key: string }
   /** A path could not be read, or checking it failed: one sentence for stderr; the run exits 2 at the end. */
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** A file passed by that a person may have meant as a profile: one sentence for stderr, not an error. */
+  | { kind: 'notice'; message: string };
 
 export interface BatchEnd {
   /** Files checked (read and reported, valid or not). */
@@ -45,8 +47,8 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
   let unusedBaselineEntries = 0;
   let lastYield = Date.now();
   for (const found of findTargets(paths, cwd)) {
-    if (found.kind === 'error') {
-      yield { kind: 'error', message: found.describe(c) };
+    if (found.kind === 'error' || found.kind === 'notice') {
+      yield { kind: found.kind, message: found.describe(c) };
       continue;
     }
     const isStdin = found.target.absolute === '-';

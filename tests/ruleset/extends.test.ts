@@ -55,7 +55,7 @@ describe('the regional example', () => {
     expect(national.findings.map((f) => f.ruleId).sort()).toEqual(['coordination-reseau', 'coordination-temps-plein']);
     const regional = await findings(profile, example('ars-idf-2026.regles.yaml'));
     expect(regional.findings.map((f) => [f.ruleId, f.message])).toEqual([
-      ['ars-convention-tripartite', 'La convention signée ne compte pas parmi ses signataires : ARS.'],
+      ['ars-convention-tripartite', 'Le profil ne déclare aucune convention signée par : ARS.'],
       ['copil-reunions', 'Le profil déclare 2\u00a0réunions du COPIL en 2025\u202f; le cahier des charges de l’ARS en prévoit au moins 3.'],
     ]);
   });

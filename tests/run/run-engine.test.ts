@@ -189,7 +189,7 @@ describe('the English catalogue', () => {
   it.each([
     [['check', 'nope.yaml'], 'clsm: “nope.yaml” does not exist: check the path.\n'],
     [['check', 'profils', '--fail-on', 'bad'], 'clsm: “bad” is not a possible value of --fail-on: choose among error, warning, info, never, erreur, avertissement, information, jamais.\n'],
-    [['check', 'profils', '--ruleset', 'nope'], 'clsm: the ruleset “nope” does not exist: give “referentiel-2025” or the path of a ruleset file (.yaml).\n'],
+    [['check', 'profils', '--ruleset', 'nope'], 'clsm: the ruleset “nope” does not exist: give “referentiel-2025”, “exemple-ars-idf” or the path of a ruleset file (.yaml).\n'],
     [['check', 'profils', '--baseline', 'nope.json'], 'clsm: cannot read the baseline “nope.json”: “nope.json” does not exist: check the path.\n'],
   ])('words %j in English', async (argv, expected) => {
     const { stderr, code } = await runCli([...argv, '--lang', 'en'], { cwd: dir });
