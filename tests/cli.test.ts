@@ -267,13 +267,27 @@ describe('usage errors', () => {
 });
 
 describe('rules, explain, schema', () => {
-  it('lists the 49 rules with their severity, axis and reference', async () => {
-    const { stdout, code } = await runCli(['rules'], at);
+  it('lists the 49 rules with their severity, axis and reference, as a table when it fits, as blocks otherwise', async () => {
+    const { stdout, code } = await runCli(['rules'], { ...at, env: { COLUMNS: '200' } });
     expect(code).toBe(0);
     expect(stdout).toContain('Jeu de règles referentiel-2025 : 49 règles');
     expect(stdout).toMatch(/│ presidence-elu † +│ erreur +│ gouvernance +│ Instruction du 13 mai 2025 \(contexte\) ; annexe 2 ;/);
+    const narrow = (await runCli(['rules'], { ...at, env: { COLUMNS: '80' } })).stdout;
+    expect(narrow).toContain('presidence-elu † — erreur · gouvernance\n  Instruction du 13 mai 2025 (contexte)');
+    expect(Math.max(...narrow.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(80);
     const json = JSON.parse((await runCli(['rules', '-f', 'json'], at)).stdout);
     expect(json.rules).toHaveLength(49);
+  });
+
+  it('explains a rule within 80 columns, words whole, with the doc page’s examples instead of a path', async () => {
+    const { stdout } = await runCli(['explain', 'copil-reunions'], { ...at, env: { COLUMNS: '80' } });
+    const lines = stdout.split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    const words = stdout.replace(/[ \n]+/g, ' ');
+    expect(words).toContain('Le référentiel (§4)\u00a0: «\u00a0Le COPIL se réunit deux fois par an pour assurer la construction et le suivi de la feuille de route du CLSM.\u00a0»');
+    expect(stdout).toContain('Exemple de profil qui relève l’écart\n  annee_reference: 2025\n  gouvernance:\n    copil:\n      reunions:\n');
+    expect(stdout).toContain('Exemple de profil sans écart\n');
+    expect(stdout).not.toContain('rules/docs/');
   });
 
   it('explains a rule: what, why, how', async () => {

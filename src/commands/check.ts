@@ -15,7 +15,7 @@ import { summaryAggregator, type ReportContext, type Reporter } from '../report/
 import { runBatch } from '../run/batch.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { TOOL } from '../version.js';
-import { colorFor, type CommandContext } from './context.js';
+import { colorFor, FIXED_WIDTH, widthFor, type CommandContext } from './context.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -41,7 +41,6 @@ interface Sink {
 }
 
 /** Width of the text report when it goes to a file or a pipe: the same on every machine. */
-const FIXED_WIDTH = 100;
 
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
@@ -66,7 +65,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     quiet: Boolean(raw.quiet),
     today,
     per: per === 'clsm' ? 'clsm' : 'finding',
-    target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : (io.stdout.columns ?? FIXED_WIDTH) },
+    target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : widthFor(io) },
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.
   // With --split, the reports per CLSM replace the one on standard output (-o still writes the whole batch's).

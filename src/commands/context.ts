@@ -22,3 +22,15 @@ export function colorFor(io: Io, toFile: boolean): boolean {
   if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return true;
   return Boolean(io.stdout.isTTY);
 }
+
+/** Width of text for people when it does not go to a terminal (a pipe, a file). */
+export const FIXED_WIDTH = 100;
+
+/**
+ * The width the text is laid out for: the terminal's, or `COLUMNS` when the output is piped (`| less` at 80
+ * columns), or FIXED_WIDTH; never less than 40.
+ */
+export function widthFor(io: Io): number {
+  const columns = io.stdout.columns ?? Number(io.env.COLUMNS);
+  return Math.max(40, Number.isFinite(columns) && columns > 0 ? columns : FIXED_WIDTH);
+}

@@ -1,4 +1,5 @@
 // `clsm explain <rule-id>`: what the rule checks, why (the referential and its section), how to close the gap.
+import fs from 'node:fs';
 import { Chalk } from 'chalk';
 import { closest } from '../closest.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -8,7 +9,8 @@ import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
 import { printable } from '../printable.js';
 import { loadRuleset } from '../ruleset/load.js';
-import { colorFor, type CommandContext } from './context.js';
+import { wrap } from '../report/table.js';
+import { colorFor, widthFor, type CommandContext } from './context.js';
 
 export async function explainCommand(ruleId: string, raw: { ruleset: string; format: string }, context: CommandContext): Promise<ExitCode> {
   const { io, lang, c } = context;
@@ -42,10 +44,37 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
     '',
     c.labelled(c.explain.appliesTo, c.list(rule.appliesTo.map((statut) => c.statut[statut]))),
     ...(params.length > 0 ? [c.labelled(c.explain.params, params.join(', '))] : []),
-    c.labelled(c.explain.doc, `rules/docs/${rule.id}.md`),
+    ...docExamples(rule.id, c).flatMap(([title, yaml]) => ['', chalk.bold(title), ...yaml.split('\n').map((line) => `  ${printable(line)}`)]),
   ];
-  await write(io.stdout, `${lines.join('\n')}\n`);
+  // Laid out for the terminal (or COLUMNS): paragraphs wrap at spaces, never mid-word; YAML examples stay as written.
+  const width = widthFor(io);
+  const laidOut = lines.flatMap((line) => (line.startsWith('  ') || line === '' ? [line] : wrap(line, width)));
+  await write(io.stdout, `${laidOut.join('\n')}\n`);
   return EXIT.ok;
+}
+
+/**
+ * The examples of the rule's documentation page (rules/docs/<id>.md, shipped with the package): a profile that
+ * fires the rule and one that does not. None for a rule no page documents (a regional rule).
+ */
+function docExamples(ruleId: string, c: CommandContext['c']): Array<[string, string]> {
+  let page: string | undefined;
+  for (const up of ['../rules/docs/', '../../rules/docs/']) {
+    try {
+      page = fs.readFileSync(new URL(`${up}${ruleId}.md`, import.meta.url), 'utf8');
+      break;
+    } catch {
+      // The next place: beside the bundle, or beside the sources.
+    }
+  }
+  if (!page) return [];
+  const block = (heading: RegExp) => heading.exec(page!)?.[1]?.trimEnd();
+  const failing = block(/## Exemple qui relève l’écart\n```yaml\n([\s\S]*?)```/);
+  const passing = block(/## Exemple sans écart\n```yaml\n([\s\S]*?)```/);
+  return [
+    ...(failing ? [[c.explain.failingExample, failing] as [string, string]] : []),
+    ...(passing ? [[c.explain.passingExample, passing] as [string, string]] : []),
+  ];
 }
 
 /** The two checks of the file itself (YAML syntax, profile format): errors of the file, not gaps; no ruleset holds them. */

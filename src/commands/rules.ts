@@ -4,11 +4,11 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { write } from '../io.js';
 import { printableLine, terminalSafeJson } from '../printable.js';
 import { oneOf } from '../options.js';
-import { naturalWidth, renderTable } from '../report/table.js';
+import { naturalWidth, renderTable, tableFrame, wrap } from '../report/table.js';
 import { CHECK_LIST } from '../checks/index.js';
 import { loadRuleset } from '../ruleset/load.js';
 import type { SeverityLevel } from '../types.js';
-import { colorFor, type CommandContext } from './context.js';
+import { colorFor, widthFor, type CommandContext } from './context.js';
 
 export async function rulesCommand(raw: { ruleset: string; format: string; checks?: boolean }, context: CommandContext): Promise<ExitCode> {
   const { io, lang, c } = context;
@@ -38,10 +38,17 @@ export async function rulesCommand(raw: { ruleset: string; format: string; check
     c.axis[rule.axis],
     printableLine(rule.reference[lang]),
   ]);
+  const width = widthFor(io);
   const columns = head.map((title, i) => ({ width: naturalWidth([title, ...rows.map((row) => row[i]!)]) }));
-  const table = renderTable(head, rows, columns);
+  // The references are the widest column: they wrap first; narrower still, one block per rule.
+  const others = columns.slice(0, 3).reduce((sum, column) => sum + column.width, 0) + tableFrame(head.length);
+  if (others + columns[3]!.width > width && width - others >= 24) columns[3] = { width: width - others };
+  const fits = others + columns[3]!.width <= width;
+  const body = fits
+    ? renderTable(head, rows, columns)
+    : rows.flatMap(([id, level, axis, reference]) => [chalk.bold(`${id} — ${level} · ${axis}`), ...wrap(reference!, width - 2).map((line) => `  ${line}`)]).join('\n');
   const title = c.rules.title(ruleset.id, ruleset.rules.length) + (ruleset.extends ? ` (${c.ruleset.extendsLabel(ruleset.extends)})` : '');
-  await write(io.stdout, `${chalk.bold(title)}\n${table}\n${c.rules.dagger}\n`);
+  await write(io.stdout, `${chalk.bold(title)}\n${body}\n${wrap(c.rules.dagger, width).join('\n')}\n`);
   return EXIT.ok;
 }
 

@@ -159,6 +159,8 @@ export interface Catalogue {
     unnamed: string;
     recap(count: number): string;
     recapMore(count: number): string;
+    /** How a tab is shown in a quoted line. */
+    tab: string;
   };
   ruleset: {
     unknown(id: string, builtins: readonly string[]): string;
@@ -270,11 +272,12 @@ export interface Catalogue {
     how: string;
     appliesTo: string;
     params: string;
-    doc: string;
     /** A rule's documentation page (`explain --format markdown`, `rules/docs/`). */
     page: { columns: readonly [string, string, string, string]; paramsNote(count: number): string };
     /** `clsm explain schema` and `clsm explain yaml-syntaxe`: the two checks of the file itself, which no ruleset holds. */
     /** The heading of `how` for an error of the file, which is corrected, not a gap to close. */
     fix: string;
+    failingExample: string;
+    passingExample: string;
   };
 }

@@ -202,6 +202,7 @@ export const en: Catalogue = {
     unnamed: '(unnamed CLSM)',
     recap: (count) => `To address first, in short: ${count} ${count === 1 ? 'error' : 'errors'}`,
     recapMore: (count) => `… and ${count} other ${count === 1 ? 'error' : 'errors'}, detailed above.`,
+    tab: '⟨tab⟩',
   },
   ruleset: {
     unknown: (id, builtins) => `the ruleset “${id}” does not exist: give ${builtins.map((b) => `“${b}”`).join(', ')} or the path of a ruleset file (.yaml).`,
@@ -348,11 +349,12 @@ export const en: Catalogue = {
   },
   explain: {
     what: 'What the rule checks', why: 'Why', how: 'How to close the gap', appliesTo: 'Applies to', params: 'Parameters',
-    doc: 'Documentation',
     page: {
       columns: ['severity', 'axis', 'reference', 'statuses'],
       paramsNote: (count) => `A regional ruleset can change ${count === 1 ? 'it' : 'them'} (see “Regional rulesets” in the README).`,
     },
     fix: 'How to fix it',
+    failingExample: 'Example of a profile with the gap',
+    passingExample: 'Example of a profile without the gap',
   },
 };

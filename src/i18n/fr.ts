@@ -253,6 +253,7 @@ export const fr: Catalogue = {
     unnamed: '(CLSM sans nom)',
     recap: (count) => `À traiter en premier, en résumé : ${plural(count, 'erreur', 'erreurs')}`,
     recapMore: (count) => `… et ${plural(count, 'autre erreur', 'autres erreurs')}, détaillées plus haut.`,
+    tab: '⟨tabulation⟩',
   },
   ruleset: {
     unknown: (id, builtins) =>
@@ -410,12 +411,13 @@ export const fr: Catalogue = {
     how: 'Comment combler l’écart',
     appliesTo: 'S’applique aux statuts',
     params: 'Paramètres',
-    doc: 'Documentation',
     page: {
       columns: ['gravité', 'axe', 'référence', 'statuts'],
       paramsNote: (count) =>
         `Un jeu de règles régional peut ${count === 1 ? 'l’ajuster' : 'les ajuster'} (voir « Jeux de règles régionaux » dans le README).`,
     },
     fix: 'Comment corriger',
+    failingExample: 'Exemple de profil qui relève l’écart',
+    passingExample: 'Exemple de profil sans écart',
   },
 };

@@ -78,6 +78,9 @@ function row(cells: readonly Cell[], columns: readonly Column[]): string[] {
 }
 
 /** Natural content width of a column: its longest line, header included. */
+/** The columns a table's borders take: `│ ` before each cell, ` │` after the last, ` │ ` between. */
+export const tableFrame = (columns: number) => 3 * columns + 1;
+
 export function naturalWidth(values: readonly string[]): number {
   let width = 0;
   for (const value of values) for (const line of value.split('\n')) width = Math.max(width, displayWidth(line));

@@ -9,7 +9,7 @@ import { printableLine } from '../printable.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
-import { naturalWidth, renderTable, wrap, type Cell } from './table.js';
+import { naturalWidth, renderTable, tableFrame, wrap, type Cell } from './table.js';
 import { displayWidth, fitStart } from './width.js';
 
 type Painter = InstanceType<typeof Chalk>;
@@ -24,7 +24,6 @@ interface SummaryRow {
 }
 
 /** Characters a table spends on borders and padding around its cells. */
-const tableFrame = (columns: number) => 3 * columns + 1;
 /** The narrowest message and reference columns a findings table may have; below, findings are blocks. */
 const MIN_MESSAGE = 40;
 const MIN_REFERENCE = 18;
@@ -86,8 +85,10 @@ function createReporter(context: ReportContext): Reporter {
     if (finding.excerpt === undefined) return [];
     const gutter = `${finding.line} │ `;
     const room = Math.max(8, width - 2 - gutter.length);
-    let text = printableLine(finding.excerpt);
-    let caret = displayWidth(printableLine(finding.excerpt.slice(0, Math.max(0, finding.column - 1))));
+    // A tab is named, not shown as a code: it is often the very slip the line is quoted for.
+    const shown = (part: string) => printableLine(part.replace(/\t/g, c.report.tab));
+    let text = shown(finding.excerpt);
+    let caret = displayWidth(shown(finding.excerpt.slice(0, Math.max(0, finding.column - 1))));
     if (caret > room - 4) {
       // Long line: keep the part around the caret, an ellipsis where it was cut.
       const dropped = fitStart(text, caret - Math.floor(room / 2));

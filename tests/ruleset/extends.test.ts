@@ -66,7 +66,7 @@ describe('the regional example', () => {
     expect(listed.ruleset).toMatchObject({ id: 'ars-idf-2026', extends: 'referentiel-2025' });
     expect(listed.rules.find((r: { id: string }) => r.id === 'coordination-reseau').severity).toBe('off');
     expect(listed.rules.find((r: { id: string }) => r.id === 'copil-reunions').params).toEqual({ min: 3 });
-    const explain = await runCli(['explain', 'copil-reunions', '--ruleset', example('ars-idf-2026.regles.yaml')], { cwd: tmp });
+    const explain = await runCli(['explain', 'copil-reunions', '--ruleset', example('ars-idf-2026.regles.yaml')], { cwd: tmp, env: { COLUMNS: '200' } });
     expect(explain.stdout).toContain('Cahier des charges ARS Île-de-France 2026 (exemple), article 2');
     expect(explain.stdout).toContain('Paramètres : min = 3');
   });
