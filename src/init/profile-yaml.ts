@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { typographyFor } from '../i18n/typography.js';
 import type { Lang } from '../types.js';
+import { choicesOf } from './schema-choices.js';
 import { initTexts } from './texts.js';
 
 export const SCHEMA_MODELINE = ' yaml-language-server: $schema=https://clsm.dev/schemas/profil-clsm.schema.json';
@@ -21,7 +22,69 @@ export function profileYaml(profile: Record<string, unknown>, year: number, lang
     (pair.key as { commentBefore?: string }).commentBefore = typographyFor(lang)(comment);
     if (!path.includes('.')) (pair.key as { spaceBefore?: boolean }).spaceBefore = true;
   }
-  return document.toString(TO_STRING);
+  // The blocks the questions do not ask, as commented YAML: inside their parent block when the profile has it (a
+  // comment at the block's indentation, so that removing « # » gives the right key), at the end otherwise.
+  const skeletons = skeletonsOf(profile, year, lang);
+  const atEnd: string[] = [];
+  for (const { parent, lines } of skeletons) {
+    const block = document.get(parent, true);
+    if (isMap(block)) (block as YAMLMap).comment = lines.map((line) => ` ${line}`).join('\n');
+    else atEnd.push(`# ${parent}:`, ...lines.map((line) => `#   ${line}`));
+  }
+  if (skeletons.length > 0) document.commentBefore += `\n${typographyFor(lang)(texts.skeleton)}`;
+  const written = document.toString(TO_STRING);
+  return atEnd.length > 0 ? `${written}\n${atEnd.join('\n')}\n` : written;
+}
+
+/**
+ * The blocks a rule checks that the questionnaire does not ask (the partnership agreement, the actions with their
+ * objectives and publics, dérogations), as YAML lines under their parent key, with the allowed values: a person sees
+ * what to write instead of guessing its structure.
+ */
+function skeletonsOf(profile: Record<string, unknown>, year: number, lang: Lang): Array<{ parent: string; lines: string[] }> {
+  const t = typographyFor(lang);
+  const raw = initTexts(lang).skeletonNotes;
+  const notes = { convention: t(raw.convention), actions: t(raw.actions), derogations: t(raw.derogations), values: t(raw.values), date: raw.date };
+  const values = (path: string) => `${notes.values} ${choicesOf(path, lang).map((choice) => choice.value).join(', ')}`;
+  const has = (block: string, key: string) => {
+    const parent = profile[block];
+    return parent !== null && typeof parent === 'object' && key in (parent as Record<string, unknown>);
+  };
+  const skeletons: Array<{ parent: string; lines: string[] }> = [];
+  if (!has('portage', 'convention')) {
+    skeletons.push({
+      parent: 'portage',
+      lines: [
+        `convention:                      # ${notes.convention}`,
+        '  signee: true',
+        `  date: ${year}-01-15             # ${notes.date}`,
+        `  signataires: [collectivite, psychiatrie]   # ${values('portage.convention.signataires[]')}`,
+      ],
+    });
+  }
+  if (!has('strategie', 'actions')) {
+    skeletons.push({
+      parent: 'strategie',
+      lines: [
+        `actions:                         # ${notes.actions}`,
+        `  - intitule: ${lang === 'fr' ? 'Semaines d’information sur la santé mentale' : 'Mental health information weeks'}`,
+        `    objectifs: [stigmatisation, prevention]   # ${values('strategie.actions[].objectifs[]')}`,
+        `    objectifs_operationnels: [reseau_decloisonnement]   # ${values('strategie.actions[].objectifs_operationnels[]')}`,
+        `    publics: [grand_public, professionnels]   # ${values('strategie.actions[].publics[]')}`,
+      ],
+    });
+  }
+  if (!('derogations' in profile)) {
+    skeletons.push({
+      parent: 'derogations',
+      lines: [
+        `- regle: coordination-temps-plein   # ${notes.derogations}`,
+        `  justification: ${lang === 'fr' ? 'Recrutement en cours, mi-temps jusqu’à l’arrivée du coordonnateur' : 'Recruitment under way, half time until the coordinator arrives'}`,
+        `  jusqu_au: ${year + 1}-12-31`,
+      ],
+    });
+  }
+  return skeletons;
 }
 
 function pairAt(node: unknown, keys: readonly string[]): Pair | undefined {

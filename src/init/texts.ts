@@ -7,6 +7,10 @@ export interface InitTexts {
   header: (year: number) => string;
   /** Comment above each block, by its path in the profile. */
   blocks: Readonly<Record<string, string>>;
+  /** Above the commented skeleton of the blocks the questionnaire does not ask. */
+  skeleton: string;
+  /** What each skeleton's example says, by block. */
+  skeletonNotes: { convention: string; actions: string; derogations: string; values: string; date: string };
   written: (file: string) => string;
   templateNext: (file: string) => string;
   cancelled: string;
@@ -83,6 +87,15 @@ export interface InitTexts {
 const fr: InitTexts = {
   header: (year) =>
     ` Profil d’un conseil local de santé mentale (CLSM), année ${year}, écrit par clsm init.\n Vérifiez-le avec : clsm check <ce fichier>. Chaque bloc dit ce que le référentiel national (mai 2025) prévoit.`,
+  skeleton:
+    ' À compléter : des blocs que les questions n’ont pas demandés, et que les règles vérifient. Retirez le « # » de chaque ligne utile (gardez l’indentation), remplacez les valeurs d’exemple, puis clsm check.',
+  skeletonNotes: {
+    convention: 'charte ou convention de partenariat (§1)',
+    actions: 'actions de la feuille de route (§4) : objectifs et publics',
+    derogations: 'un écart justifié, couvert jusqu’à une date (exemple)',
+    values: 'valeurs :',
+    date: 'AAAA-MM-JJ',
+  },
   blocks: {
     clsm: ' Identité du CLSM (obligatoire). L’identifiant distingue ce CLSM dans les indicateurs nationaux : ne le changez pas d’une année à l’autre.',
     'clsm.territoire': ' Territoire (§3) : le référentiel ne fixe pas de seuil de population ; la population sert à l’indicateur national de couverture.',
@@ -179,6 +192,15 @@ const fr: InitTexts = {
 const en: InitTexts = {
   header: (year) =>
     ` Profile of a local mental health council (CLSM), year ${year}, written by clsm init.\n Check it with: clsm check <this file>. Each block says what the national reference framework (May 2025) provides for.`,
+  skeleton:
+    ' To complete: blocks the questions did not ask for, which the rules check. Remove the “#” of each useful line (keep the indentation), replace the example values, then clsm check.',
+  skeletonNotes: {
+    convention: 'partnership charter or agreement (§1)',
+    actions: 'actions of the roadmap (§4): objectives and publics',
+    derogations: 'a justified gap, covered until a date (example)',
+    values: 'values:',
+    date: 'YYYY-MM-DD',
+  },
   blocks: {
     clsm: ' CLSM identity (required). The identifier tells this CLSM apart in the national indicators: keep it from one year to the next.',
     'clsm.territoire': ' Territory (§3): the framework sets no population threshold; the population feeds the national coverage indicator.',
