@@ -53,9 +53,13 @@ describe('clsm init without a terminal', () => {
     const text = fs.readFileSync(path.join(tmp, 'morlaix-2026.yaml'), 'utf8');
     expect(fs.readFileSync(path.join(tmp, 'morlaix-2025.yaml'), 'utf8')).toBe(source);
     const comments = (t: string) => t.split('\n').filter((line) => line.trimStart().startsWith('#'));
-    expect(comments(text)).toEqual(comments(source));
+    // The person's comments kept; one more above the funding: last year's amounts are kept, to be confirmed.
+    expect(comments(text).filter((line) => !line.includes('à confirmer'))).toEqual(comments(source));
     expect(text).toContain('annee_reference: 2026\n');
-    expect(text).toMatch(/financement:\n {2}annee: 2026\n/);
+    expect(text).toMatch(/financement:\n {2}annee: 2026\n {2}# Montants de 2025\u00a0: à confirmer pour cette année\.\n {2}sources:\n/);
+    // What changed is said, one line each.
+    expect(stdout).toContain('Ce qui a changé\u00a0:\n- Année de référence\u00a0: 2025 → 2026.\n- Financement\u00a0: année 2026\u202f; les 2\u00a0montants sont gardés'.replace('2\u00a0montants', '2 montants'));
+    expect(stdout).toContain('- gouvernance.copil.reunions\u00a0: 1 réunion d’une année passée retirée.');
     expect(text).not.toMatch(/date: 2025-/);
     expect(text).not.toMatch(/nombre_reunions: [1-9]/);
     expect(checkText(text, { today: '2026-01-15' }).invalid).toBe(false);

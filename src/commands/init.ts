@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { typographyFor } from '../i18n/typography.js';
 import { write } from '../io.js';
 import { parseToday, parseYear } from '../options.js';
+import { printable } from '../printable.js';
 import { fileOutput } from '../output/atomic-file.js';
 import { isLink, realPathOrSelf } from '../output/output-path.js';
 import { checkText } from '../core.js';
@@ -41,6 +42,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   const today = parseToday(c, raw.today);
   let year = parseYear(c, raw.year);
   let text: string;
+  let changes: string[] = [];
   let target: string;
 
   if (raw.from !== undefined) {
@@ -59,7 +61,9 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
     target = file ?? path.join(path.dirname(raw.from), nextYearName(raw.from, year));
     if (samePath(io.cwd, target, raw.from)) throw new UserError(say(texts.sameAsSource(target)));
     const { nextYearYaml } = await import('../init/profile-yaml.js');
-    text = nextYearYaml(sourceText, year, today).text;
+    const next = nextYearYaml(sourceText, year, today, lang as Lang);
+    text = next.text;
+    changes = next.changes;
   } else {
     year ??= Number(today.slice(0, 4));
     target = file ?? DEFAULT_FILE;
@@ -92,6 +96,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   output.write(text);
   output.commit();
   await write(io.stdout, `${say(texts.written(target))}\n`);
+  if (changes.length > 0) await write(io.stdout, `${say(texts.nextYear.title)}\n${changes.map((change) => `- ${printable(change)}`).join('\n')}\n`);
   if (raw.template) {
     await write(io.stdout, `${say(texts.templateNext(target))}\n`);
     return EXIT.ok;

@@ -98,32 +98,60 @@ export interface NextYear {
   text: string;
   /** The profile's year before the change. */
   from: number | undefined;
+  /** What was changed or removed, one sentence each, for the person to read. */
+  changes: string[];
 }
 
 /**
  * Next year's profile from this year's text: same content and comments, the year moved on, meetings of earlier
- * years removed, working groups' meeting counts back to 0, expired derogations removed.
+ * years removed, working groups' meeting counts back to 0, the funding moved to the new year with each amount
+ * kept under a comment asking to confirm it, dérogations that end before the new year removed.
  */
-export function nextYearYaml(text: string, year: number, today: string): NextYear {
+export function nextYearYaml(text: string, year: number, today: string, lang: Lang = 'fr'): NextYear {
+  const said = initTexts(lang).nextYear;
+  const t = typographyFor(lang);
+  const changes: string[] = [];
   const document = parseDocument(text, { keepSourceTokens: false });
   const from = document.get('annee_reference');
   document.set('annee_reference', year);
-  if (document.hasIn(['financement', 'annee'])) document.setIn(['financement', 'annee'], year);
+  changes.push(t(said.year(typeof from === 'number' ? from : null, year)));
+  if (document.hasIn(['financement', 'annee'])) {
+    const funded = document.getIn(['financement', 'annee']);
+    document.setIn(['financement', 'annee'], year);
+    const sources = document.getIn(['financement', 'sources']);
+    const amounts = isSeq(sources) ? sources.items.filter((source) => isMap(source) && source.has('montant')).length : 0;
+    // One comment above the list (its items may be written inline, where a comment would break them up).
+    const pair = pairAt(document.contents, ['financement', 'sources']);
+    if (pair && amounts > 0) (pair.key as { commentBefore?: string }).commentBefore = t(said.confirmAmount(typeof funded === 'number' ? funded : null));
+    changes.push(t(said.funding(year, amounts)));
+  }
   for (const path of [
     ['gouvernance', 'copil', 'reunions'],
     ['gouvernance', 'assemblee_pleniere', 'reunions'],
   ]) {
     const meetings = document.getIn(path);
-    if (isSeq(meetings)) keepItems(meetings, (item) => String(isMap(item) ? (item.get('date') ?? '') : '').slice(0, 4) >= String(year));
+    if (!isSeq(meetings)) continue;
+    const before = meetings.items.length;
+    keepItems(meetings, (item) => String(isMap(item) ? (item.get('date') ?? '') : '').slice(0, 4) >= String(year));
+    if (meetings.items.length < before) changes.push(t(said.meetings(path.join('.'), before - meetings.items.length)));
   }
   const groups = document.getIn(['gouvernance', 'groupes_travail']);
-  if (isSeq(groups)) for (const group of groups.items) if (isMap(group) && group.has('nombre_reunions')) group.set('nombre_reunions', 0);
+  if (isSeq(groups) && groups.items.length > 0) {
+    for (const group of groups.items) if (isMap(group) && group.has('nombre_reunions')) group.set('nombre_reunions', 0);
+    changes.push(t(said.groups));
+  }
   const derogations = document.get('derogations');
-  if (isSeq(derogations)) keepItems(derogations, (item) => String(isMap(item) ? (item.get('jusqu_au') ?? '') : '') >= today);
+  if (isSeq(derogations)) {
+    // A dérogation that ends before the new year has nothing to cover in it (nor one already over today).
+    const start = `${year}-01-01`;
+    const removed = derogations.items.filter((item) => String(isMap(item) ? (item.get('jusqu_au') ?? '') : '') < (today > start ? today : start));
+    keepItems(derogations, (item) => !removed.includes(item as never));
+    for (const item of removed) changes.push(t(said.derogation(String(isMap(item) ? item.get('regle') : ''), String(isMap(item) ? item.get('jusqu_au') : ''))));
+  }
   const written = document.toString(TO_STRING);
   // Every written profile starts with the schema modeline, for editors.
   const leadingComments = /^(?:#.*\n|\s*\n)*/.exec(written)![0];
-  return { text: leadingComments.includes('yaml-language-server:') ? written : `#${SCHEMA_MODELINE}\n${written}`, from: typeof from === 'number' ? from : undefined };
+  return { text: leadingComments.includes('yaml-language-server:') ? written : `#${SCHEMA_MODELINE}\n${written}`, from: typeof from === 'number' ? from : undefined, changes };
 }
 
 function keepItems(sequence: YAMLSeq, keep: (item: unknown) => boolean): void {

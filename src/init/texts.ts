@@ -9,6 +9,16 @@ export interface InitTexts {
   blocks: Readonly<Record<string, string>>;
   /** Above the commented skeleton of the blocks the questionnaire does not ask. */
   skeleton: string;
+  /** What `init --from` changed, said one sentence each. */
+  nextYear: {
+    year(from: number | null, to: number): string;
+    confirmAmount(from: number | null): string;
+    funding(year: number, amounts: number): string;
+    meetings(path: string, removed: number): string;
+    groups: string;
+    derogation(rule: string, until: string): string;
+    title: string;
+  };
   /** What each skeleton's example says, by block. */
   skeletonNotes: { convention: string; actions: string; derogations: string; values: string; date: string };
   written: (file: string) => string;
@@ -89,6 +99,16 @@ const fr: InitTexts = {
     ` Profil d’un conseil local de santé mentale (CLSM), année ${year}, écrit par clsm init.\n Vérifiez-le avec : clsm check <ce fichier>. Chaque bloc dit ce que le référentiel national (mai 2025) prévoit.`,
   skeleton:
     ' À compléter : des blocs que les questions n’ont pas demandés, et que les règles vérifient. Retirez le « # » de chaque ligne utile (gardez l’indentation), remplacez les valeurs d’exemple, puis clsm check.',
+  nextYear: {
+    year: (from, to) => `Année de référence : ${from ?? '?'} → ${to}.`,
+    confirmAmount: (from) => ` Montants de ${from ?? 'l’an dernier'} : à confirmer pour cette année.`,
+    funding: (year, amounts) =>
+      `Financement : année ${year}${amounts > 0 ? ` ; ${amounts === 1 ? 'le montant est gardé' : `les ${amounts} montants sont gardés`} avec un commentaire qui demande de ${amounts === 1 ? 'le' : 'les'} confirmer` : ''}.`,
+    meetings: (path, removed) => `${path} : ${removed === 1 ? '1 réunion d’une année passée retirée' : `${removed} réunions d’années passées retirées`}.`,
+    groups: 'Groupes de travail : nombre de réunions remis à 0, à compléter au fil de l’année.',
+    derogation: (rule, until) => `Dérogation retirée : ${rule} (jusqu’au ${String(until).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1')}, échue).`,
+    title: 'Ce qui a changé :',
+  },
   skeletonNotes: {
     convention: 'charte ou convention de partenariat (§1)',
     actions: 'actions de la feuille de route (§4) : objectifs et publics',
@@ -194,6 +214,15 @@ const en: InitTexts = {
     ` Profile of a local mental health council (CLSM), year ${year}, written by clsm init.\n Check it with: clsm check <this file>. Each block says what the national reference framework (May 2025) provides for.`,
   skeleton:
     ' To complete: blocks the questions did not ask for, which the rules check. Remove the “#” of each useful line (keep the indentation), replace the example values, then clsm check.',
+  nextYear: {
+    year: (from, to) => `Reference year: ${from ?? '?'} → ${to}.`,
+    confirmAmount: (from) => ` Amounts of ${from ?? 'last year'}: to confirm for this year.`,
+    funding: (year, amounts) => `Funding: year ${year}${amounts > 0 ? `; ${amounts === 1 ? 'the amount is kept' : `the ${amounts} amounts are kept`} with a comment asking to confirm ${amounts === 1 ? 'it' : 'them'}` : ''}.`,
+    meetings: (path, removed) => `${path}: ${removed === 1 ? '1 meeting of a past year removed' : `${removed} meetings of past years removed`}.`,
+    groups: 'Working groups: number of meetings back to 0, to complete during the year.',
+    derogation: (rule, until) => `Derogation removed: ${rule} (until ${until}, over).`,
+    title: 'What changed:',
+  },
   skeletonNotes: {
     convention: 'partnership charter or agreement (§1)',
     actions: 'actions of the roadmap (§4): objectives and publics',
