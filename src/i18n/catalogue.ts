@@ -161,6 +161,8 @@ export interface Catalogue {
     recapMore(count: number): string;
     /** How a tab is shown in a quoted line. */
     tab: string;
+    /** Said after a duplicate identity when one file looks like a backup copy (starts with a space). */
+    looksLikeCopy(path: string): string;
   };
   ruleset: {
     unknown(id: string, builtins: readonly string[]): string;

@@ -203,6 +203,7 @@ export const en: Catalogue = {
     recap: (count) => `To address first, in short: ${count} ${count === 1 ? 'error' : 'errors'}`,
     recapMore: (count) => `… and ${count} other ${count === 1 ? 'error' : 'errors'}, detailed above.`,
     tab: '⟨tab⟩',
+    looksLikeCopy: (path) => ` “${path}” looks like a copy: remove it from the folder of profiles (or rename it without .yaml).`,
   },
   ruleset: {
     unknown: (id, builtins) => `the ruleset “${id}” does not exist: give ${builtins.map((b) => `“${b}”`).join(', ')} or the path of a ruleset file (.yaml).`,

@@ -254,6 +254,7 @@ export const fr: Catalogue = {
     recap: (count) => `À traiter en premier, en résumé : ${plural(count, 'erreur', 'erreurs')}`,
     recapMore: (count) => `… et ${plural(count, 'autre erreur', 'autres erreurs')}, détaillées plus haut.`,
     tab: '⟨tabulation⟩',
+    looksLikeCopy: (path) => ` « ${path} » ressemble à une copie : retirez-la du dossier des profils (ou renommez-la sans .yaml).`,
   },
   ruleset: {
     unknown: (id, builtins) =>

@@ -197,3 +197,19 @@ describe('the English catalogue', () => {
     expect(stderr).toBe(expected);
   });
 });
+
+describe('a duplicate identity beside a copy', () => {
+  it('says which of the two files looks like a copy', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-copy-'));
+    const text = fs.readFileSync(path.join(root, 'examples', 'complet.yaml'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'complet.yaml'), text);
+    fs.writeFileSync(path.join(dir, 'complet - copie.yaml'), text);
+    const { stdout } = await runCli(['check', '.', '-f', 'json', '--today', '2026-01-15'], { cwd: dir });
+    const findings = JSON.parse(stdout).files.flatMap((file: { findings: Array<{ ruleId: string; message: string }> }) => file.findings);
+    expect(findings.filter((f: { ruleId: string }) => f.ruleId === 'identifiant-doublon').map((f: { message: string }) => f.message)).toEqual([
+      'L’identifiant «\u00a0villeneuve-dascq\u00a0» est déjà celui du profil «\u00a0complet - copie.yaml\u00a0» pour 2025\u00a0: chaque CLSM a son propre identifiant. «\u00a0complet - copie.yaml\u00a0» ressemble à une copie\u00a0: retirez-la du dossier des profils (ou renommez-la sans .yaml).',
+    ]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
