@@ -48,6 +48,7 @@ export interface InputMessages {
   'ruleset.incompleteRule': { id: string; missing: readonly string[] };
   'ruleset.parent': { reference: string; reason: string };
   'ruleset.cycle': { chain: readonly string[] };
+  'ruleset.tooDeep': { limit: number };
   /** A keyword without a message of ours: worded by ajv-i18n from the validator's error. */
   'schema.other': { keyword: string; params: Readonly<Record<string, unknown>>; instancePath: string; schemaPath: string };
 }

@@ -103,7 +103,7 @@ describe('output paths', () => {
     write('profil.txt', base);
     const { code, stderr } = await clsm(['check', 'profil.txt', '-o', 'profil.txt']);
     expect(code).toBe(2);
-    expect(stderr).toBe('clsm : refus d’écrire le rapport dans « profil.txt » : ce fichier est un profil ; choisissez un autre nom de fichier.\n');
+    expect(stderr).toBe('clsm\u00a0: refus d’écrire dans «\u00a0profil.txt\u00a0»\u00a0: cette commande lit ce fichier (profil, jeu de règles ou base de référence)\u202f; choisissez un autre nom de fichier.\n');
   });
 
   it('a link to an earlier report writes through the link and keeps it', async () => {
@@ -347,5 +347,91 @@ describe('names of built-ins in profile text', () => {
     const { stdout } = await clsm(['check', 'profil.yaml', '-f', 'json', ...TODAY]);
     const finding = JSON.parse(stdout).files[0].findings[0] as { message: string; line: number; column: number };
     expect([finding.line, finding.column, finding.message]).toEqual([6, 29, 'La clé « nom » apparaît deux fois dans le même bloc : gardez-en une seule.']);
+  });
+});
+
+describe('round three: no file the run reads is ever written, nothing hangs', () => {
+  const READ = 'refus d’écrire dans «\u00a0%s\u00a0»\u00a0: cette commande lit ce fichier (profil, jeu de règles ou base de référence)\u202f; choisissez un autre nom de fichier.';
+
+  it('-o and --report never replace the baseline or the ruleset the run reads', async () => {
+    write('a.yaml', base);
+    expect((await clsm(['baseline', 'a.yaml', '-o', 'clsm-baseline.json', ...TODAY], { expectNew: ['clsm-baseline.json'] })).code).toBe(0);
+    write('regles.txt', fs.readFileSync(path.join(root, 'examples', 'ars-idf-2026.regles.yaml')));
+    for (const args of [
+      ['check', 'a.yaml', '--baseline', 'clsm-baseline.json', '-f', 'json', '-o', 'clsm-baseline.json'],
+      ['check', 'a.yaml', '--baseline', 'clsm-baseline.json', '--report', 'json:./clsm-baseline.json'],
+      ['check', 'a.yaml', '--ruleset', './regles.txt', '-f', 'json', '-o', 'regles.txt'],
+    ]) {
+      const { code, stderr } = await clsm([...args, ...TODAY]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toBe(`clsm\u00a0: ${READ.replace('%s', args[args.length - 1]!.replace(/^json:/, ''))}\n`);
+    }
+  });
+
+  it('GITHUB_STEP_SUMMARY naming a profile is refused, the profile untouched', async () => {
+    write('complet.yaml', base);
+    const { code, stderr } = await clsm(['check', 'complet.yaml', '-f', 'github', ...TODAY], { env: { GITHUB_STEP_SUMMARY: 'complet.yaml' } });
+    expect(code).toBe(2);
+    expect(stderr).toContain('«\u00a0complet.yaml\u00a0»');
+  });
+
+  it('baseline --prune FILE -o OTHER reads FILE and writes OTHER', async () => {
+    write('a.yaml', base.replace(/^ {2}nom: .*$/m, '  nom: A'));
+    await clsm(['baseline', 'a.yaml', '-o', 'b.json', ...TODAY], { expectNew: ['b.json'] });
+    const before = fs.readFileSync(path.join(dir, 'b.json'), 'utf8');
+    const { code } = await clsm(['baseline', 'a.yaml', '--prune', 'b.json', '-o', 'other.json', ...TODAY], { expectNew: ['other.json'] });
+    expect(code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe(before);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'other.json'), 'utf8')).ruleset).toBe('referentiel-2025');
+  });
+
+  it('init --from refuses a Latin-1 profile with its encoding sentence, and a device or a pipe at once', async () => {
+    write('latin.yaml', Buffer.from(base.replace(/^ {2}nom: .*$/m, '  nom: CLSM de Sète'), 'latin1'));
+    const latin = await clsm(['init', '--from', 'latin.yaml', ...TODAY]);
+    expect(latin.code).toBe(2);
+    expect(latin.stderr).toContain('ne peut pas servir de départ\u00a0: Le fichier n’est pas encodé en UTF-8');
+    const zero = await clsm(['init', '--from', '/dev/zero', ...TODAY]);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe('clsm\u00a0: «\u00a0/dev/zero\u00a0» n’est pas un fichier ordinaire (dossier, périphérique, tube)\u00a0: indiquez le fichier du profil de l’an dernier.\n');
+    spawnSync('mkfifo', [path.join(dir, 'tube')]);
+    const fifo = await runCli(['init', '--from', 'tube', ...TODAY], { cwd: dir });
+    expect(fifo.code).toBe(2);
+  });
+
+  it('init --from a profile whose anchor sits on a meeting it drops writes next year’s profile', async () => {
+    write(
+      'alias.yaml',
+      base.replace(/\ngouvernance:[\s\S]*?(?=\n[a-z])/, '\ngouvernance:\n  copil:\n    reunions:\n      - &premiere { date: 2025-03-01 }\n  assemblee_pleniere:\n    reunions:\n      - *premiere'),
+    );
+    const { code, stdout } = await clsm(['init', '--from', 'alias.yaml', ...TODAY], { expectNew: ['alias-2026.yaml'] });
+    expect([code, stdout.split('\n')[0]]).toEqual([0, 'Profil écrit dans «\u00a0alias-2026.yaml\u00a0».']);
+  });
+
+  it('a chain of 40 extends is refused with a sentence, not a stack overflow', async () => {
+    for (let i = 0; i < 40; i++) write(`r${i}.regles.yaml`, `id: r${i}\ntitle: { fr: R, en: R }\nextends: ${i === 39 ? 'referentiel-2025' : `./r${i + 1}.regles.yaml`}\nrules:\n  - { id: copil-reunions, params: { min: 2 } }\n`);
+    write('a.yaml', base);
+    const { code, stderr } = await clsm(['check', 'a.yaml', '--ruleset', 'r0.regles.yaml', ...TODAY]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('la chaîne des «\u00a0extends\u00a0» dépasse 32\u00a0jeux de règles'.replace('32\u00a0jeux', '32 jeux'));
+  });
+
+  it('the YAML slip diagnosis stays fast on a line of 250 000 spaces', async () => {
+    write('long.yaml', `a:\n-${' '.repeat(250_000)}x\nb: 1\n  c: 2\n`);
+    const started = Date.now();
+    const { code } = await clsm(['check', 'long.yaml', ...TODAY]);
+    expect(code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('round three: populations within a région', () => {
+  it('a population of 1e308 is a schema error, and the indicators stay finite and valid', async () => {
+    write('a.yaml', base.replace(/^( {4}population:) .*$/m, '$1 1e308'));
+    write('b.yaml', base.replace(/^ {2}identifiant: .*$/m, '  identifiant: autre'));
+    const check = await clsm(['check', 'a.yaml', '-f', 'json', ...TODAY]);
+    expect(JSON.parse(check.stdout).files[0].findings[0]).toMatchObject({ ruleId: 'schema', path: 'clsm.territoire.population' });
+    const stats = await clsm(['stats', 'a.yaml', 'b.yaml', '-f', 'json']);
+    expect(stats.stdout).not.toMatch(/null,|Infinity|NaN/);
+    expect(JSON.parse(stats.stdout).excluded).toEqual([{ path: 'a.yaml', reason: 'invalid' }]);
   });
 });

@@ -28,14 +28,18 @@ export interface BaselineCommandOptions {
 export async function baselineCommand(paths: readonly string[], raw: BaselineCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const year = parseYear(c, raw.year);
   const today = parseToday(c, raw.today);
-  const file = typeof raw.prune === 'string' ? raw.prune : (raw.output ?? DEFAULT_BASELINE);
+  // `--prune FILE -o OTHER` reads FILE and writes OTHER; `--prune` alone rewrites the baseline it reads.
+  const source = typeof raw.prune === 'string' ? raw.prune : (raw.output ?? DEFAULT_BASELINE);
+  const file = raw.output ?? source;
   const pruning = raw.prune !== undefined && raw.prune !== false;
-  const existing = pruning ? readExisting(io.cwd, file, c) : undefined;
+  const existing = pruning ? readExisting(io.cwd, source, c) : undefined;
   // Pruning keeps the ruleset the baseline was made with, unless another is asked for.
   const ruleset = loadRuleset(raw.ruleset ?? existing?.ruleset ?? DEFAULT_RULESET, c, io.cwd, session.rulesets);
-  const target = checkOutputPath(c, io, file, paths);
+  const writesOver = (candidate: string) => path.resolve(io.cwd, candidate) === path.resolve(io.cwd, file);
+  const read = [...paths, ...(raw.ruleset && /[/\\]|\.ya?ml$/i.test(raw.ruleset) ? [raw.ruleset] : []), ...(pruning && !writesOver(source) ? [source] : [])];
+  const target = checkOutputPath(c, io, file, read);
   if (!target) throw new UserError(c.cli.outputEmpty());
-  if (!pruning && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
+  if ((!pruning || !writesOver(source)) && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
 
   const recorded = new Map<string, Record<string, number>>();
   let allRead = true;

@@ -42,6 +42,11 @@ interface Sink {
 
 /** Width of the text report when it goes to a file or a pipe: the same on every machine. */
 
+/** `--ruleset` names a file (not a shipped id) when it has a folder or a YAML extension. */
+function rulesetFileOf(ruleset: string | undefined): boolean {
+  return ruleset !== undefined && /[/\\]|\.ya?ml$/i.test(ruleset);
+}
+
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
   const failOn = parseFailOn(c, raw.failOn);
@@ -50,8 +55,10 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   const ruleset = loadRuleset(raw.ruleset, c, io.cwd, session.rulesets);
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
-  const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
-  const reports = reportTargets(c, io, raw.report ?? [], FORMAT_NAMES, paths, outputPath);
+  // What the run reads, besides the profiles: outputs may replace none of it.
+  const read = [...paths, ...(rulesetFileOf(raw.ruleset) ? [raw.ruleset] : []), ...(raw.baseline !== undefined ? [raw.baseline] : [])];
+  const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, read) : undefined;
+  const reports = reportTargets(c, io, raw.report ?? [], FORMAT_NAMES, read, outputPath);
   const per = oneOf(c, '--per', raw.per ?? 'ecart', ['ecart', 'clsm'] as const);
   if (per === 'clsm' && format !== 'csv' && !reports.some((report) => report.format === 'csv')) throw new UserError(c.cli.perNeedsCsv());
   if (raw.split !== undefined && format !== 'html' && format !== 'markdown') throw new UserError(c.cli.splitFormat(format));
@@ -87,7 +94,9 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   // GitHub Actions shows the Markdown report on the run's page when the workflow gives its summary file.
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;
   if (stepSummary && (format === 'github' || reports.some((r) => r.format === 'github'))) {
-    sinks.push({ reporter: (await loadFormat('markdown')).createReporter(fileContext), output: appendOutput(c, stepSummary) });
+    // The file an environment variable names goes through the same checks as --output (never a profile, nor an input).
+    const summaryPath = checkOutputPath(c, io, stepSummary, read);
+    if (summaryPath) sinks.push({ reporter: (await loadFormat('markdown')).createReporter(fileContext), output: appendOutput(c, summaryPath.absolute) });
   }
   const baseline = raw.baseline !== undefined ? readBaseline(c, io.cwd, raw.baseline) : undefined;
   const summary = summaryAggregator(failOn, baseline !== undefined);

@@ -12,6 +12,8 @@ import { printable } from '../printable.js';
 import { fileOutput } from '../output/atomic-file.js';
 import { isLink, realPathOrSelf } from '../output/output-path.js';
 import { checkText } from '../core.js';
+import { MAX_FILE_BYTES } from '../document/limits.js';
+import { catalogue } from '../i18n/index.js';
 import type { Lang } from '../types.js';
 import { checkCommand } from './check.js';
 import type { CommandContext } from './context.js';
@@ -47,14 +49,24 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
 
   if (raw.from !== undefined) {
     const source = path.resolve(io.cwd, raw.from);
-    let sourceText: string;
+    // Read as `check` reads a profile: a regular file only (never a device or a pipe, which could block or never
+    // end), within the size limit, and its encoding checked before anything is written from it.
+    let bytes: Buffer;
     try {
-      sourceText = fs.readFileSync(source, 'utf8');
-    } catch {
+      const stat = fs.statSync(source);
+      if (!stat.isFile()) throw new UserError(say(texts.sourceNotFile(raw.from)));
+      if (stat.size > MAX_FILE_BYTES) throw new UserError(say(texts.sourceProblem(raw.from, catalogue(lang as Lang).read.tooLarge(Math.ceil(stat.size / (1024 * 1024)), MAX_FILE_BYTES / (1024 * 1024)))));
+      bytes = fs.readFileSync(source);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
       throw new UserError(say(texts.sourceUnreadable(raw.from)));
     }
-    const checked = checkText(sourceText, { lang, today });
+    const checked = checkText(bytes, { lang, today });
+    const first = checked.findings[0];
+    if (checked.invalid && first?.ruleId === 'yaml-syntaxe' && !/\b(ligne|line) \d/.test(first.message)) throw new UserError(say(texts.sourceProblem(raw.from, `${first.message} (${catalogue(lang as Lang).html.line.toLowerCase()} ${first.line})`)));
+    if (checked.invalid && first && (first.ruleId === 'yaml-syntaxe' || checked.findings.length === 1)) throw new UserError(say(texts.sourceProblem(raw.from, first.message)));
     if (checked.invalid) throw new UserError(say(texts.sourceInvalid(raw.from, checked.findings.length)));
+    const sourceText = new TextDecoder().decode(bytes);
     const sourceYear = checked.clsm?.annee ?? undefined;
     year ??= (sourceYear ?? Number(today.slice(0, 4))) + 1;
     if (sourceYear !== undefined && year <= sourceYear) throw new UserError(say(texts.yearNotAfter(year, sourceYear)));

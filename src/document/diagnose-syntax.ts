@@ -17,8 +17,13 @@ interface Line {
 const KEY = /^(\s*(?:-\s+)?)([a-z_][a-z0-9_]*):/;
 
 /** A better problem than js-yaml's, or the same one when no cause is recognised. */
+/** Beyond these, the parser's own words are kept: the diagnosis compares lines, and must stay fast on any file. */
+const MAX_DIAGNOSED_CHARS = 256 * 1024;
+const MAX_DIAGNOSED_LINE = 4096;
+
 export function diagnoseSyntax(text: string, problem: InputProblem): InputProblem {
   if (problem.messageId !== 'parse.syntax') return problem;
+  if (text.length > MAX_DIAGNOSED_CHARS || text.split('\n', 20_000).some((line) => line.length > MAX_DIAGNOSED_LINE)) return problem;
   const lines = text.split(/\r?\n/).map((raw, i): Line => {
     const trimmed = raw.trimStart();
     return { number: i + 1, text: raw, indent: raw.length - trimmed.length, empty: trimmed === '' || trimmed.startsWith('#') };

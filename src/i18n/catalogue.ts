@@ -100,6 +100,7 @@ export interface Catalogue {
     outputDirMissing(path: string, dir: string): string;
     outputIsDirectory(path: string): string;
     outputIsInput(path: string): string;
+    outputIsRead(path: string): string;
     webNotOurs(path: string): string;
     perNeedsCsv(): string;
     splitMissing(folder: string): string;
@@ -178,6 +179,7 @@ export interface Catalogue {
     parent(reference: string, reason: string): string;
     notBuiltin(reference: string): string;
     cycle(chain: string[]): string;
+    tooDeep(limit: number): string;
     /** `clsm rules`: how an extending ruleset is named. */
     extendsLabel(id: string): string;
     /** `explain`: the rule has no description or rationale of its own. */

@@ -1,7 +1,7 @@
 // A profile as YAML text a person reads and edits: the schema modeline, a header, and above each block a comment
 // saying what the referential expects. Written with the `yaml` package's document API, which also carries the
 // comments of an existing profile over to next year's (`--from`).
-import { Document, isMap, isScalar, isSeq, parseDocument, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { typographyFor } from '../i18n/typography.js';
 import type { Lang } from '../types.js';
 import { choicesOf } from './schema-choices.js';
@@ -112,6 +112,14 @@ export function nextYearYaml(text: string, year: number, today: string, lang: La
   const t = typographyFor(lang);
   const changes: string[] = [];
   const document = parseDocument(text, { keepSourceTokens: false });
+  // An alias whose anchor sits on a meeting removed below would be left pointing at nothing: each alias becomes a
+  // copy of what it names first (the anchor's own node keeps its place and comments).
+  visit(document, {
+    Alias(_, alias) {
+      const target = alias.resolve(document);
+      return target ? (target.clone() as Node) : undefined;
+    },
+  });
   const from = document.get('annee_reference');
   document.set('annee_reference', year);
   changes.push(t(said.year(typeof from === 'number' ? from : null, year)));

@@ -30,6 +30,8 @@ export interface InitTexts {
   sameAsSource: (file: string) => string;
   sourceInvalid: (file: string, count: number) => string;
   sourceUnreadable: (file: string) => string;
+  sourceNotFile: (file: string) => string;
+  sourceProblem: (file: string, problem: string) => string;
   yearNotAfter: (year: number, source: number) => string;
   intro: string;
   skip: string;
@@ -144,6 +146,8 @@ const fr: InitTexts = {
   sourceInvalid: (file, count) =>
     `le profil « ${file} » n’est pas valide (${count === 1 ? 'une erreur' : `${count} erreurs`} de format) : corrigez-le d’abord (clsm check ${file}).`,
   sourceUnreadable: (file) => `le profil « ${file} » ne peut pas être lu : vérifiez le chemin.`,
+  sourceNotFile: (file) => `« ${file} » n’est pas un fichier ordinaire (dossier, périphérique, tube) : indiquez le fichier du profil de l’an dernier.`,
+  sourceProblem: (file, problem) => `le profil « ${file} » ne peut pas servir de départ : ${problem}`,
   yearNotAfter: (year, source) => `l’année ${year} n’est pas postérieure à celle du profil de départ (${source}) : indiquez --year ${source + 1} ou plus.`,
   intro:
     'Quelques questions pour écrire le profil de votre CLSM. Appuyez sur Entrée pour passer une question : vous pourrez compléter le fichier ensuite. Ctrl-C arrête tout sans rien écrire.',
@@ -257,6 +261,8 @@ const en: InitTexts = {
   sameAsSource: (file) => `“${file}” is the profile you start from: clsm init never replaces it; choose another name.`,
   sourceInvalid: (file, count) => `the profile “${file}” is not valid (${count === 1 ? 'one format error' : `${count} format errors`}): fix it first (clsm check ${file}).`,
   sourceUnreadable: (file) => `the profile “${file}” cannot be read: check the path.`,
+  sourceNotFile: (file) => `“${file}” is not a regular file (a folder, a device, a pipe): give the file of last year’s profile.`,
+  sourceProblem: (file, problem) => `the profile “${file}” cannot be a starting point: ${problem}`,
   yearNotAfter: (year, source) => `the year ${year} is not after the starting profile’s (${source}): use --year ${source + 1} or later.`,
   intro: 'A few questions to write your CLSM’s profile. Press Enter to skip a question: you can complete the file afterwards. Ctrl-C stops without writing anything.',
   skip: '(skip)',

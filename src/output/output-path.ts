@@ -40,7 +40,9 @@ export function checkOutputPath(c: Catalogue, io: Io, output: string, inputs: re
     absolute = fs.realpathSync.native(absolute);
   }
   const inputReals = inputs.filter((input) => input !== '-').map((input) => realPathOrSelf(path.resolve(io.cwd, input)));
-  if (PROFILE_EXTENSION.test(absolute) || PROFILE_EXTENSION.test(output) || inputReals.includes(absolute)) throw new UserError(c.cli.outputIsInput(output));
+  if (PROFILE_EXTENSION.test(absolute) || PROFILE_EXTENSION.test(output)) throw new UserError(c.cli.outputIsInput(output));
+  // Every file the run reads (profiles, the ruleset, the baseline) is protected: no output replaces it.
+  if (inputReals.includes(absolute)) throw new UserError(c.cli.outputIsRead(output));
   return { absolute, shown: output };
 }
 

@@ -89,6 +89,9 @@ function load(file: RulesetText, chain: readonly RulesetText[], c: Catalogue, re
   return problems.length === before ? merged : undefined;
 }
 
+/** How many rulesets a chain of `extends` may hold. */
+const MAX_EXTENDS_DEPTH = 32;
+
 function loadParent(
   reference: string,
   file: RulesetText,
@@ -110,6 +113,11 @@ function loadParent(
     return undefined;
   }
   const files = [...chain, file];
+  // A bounded chain: each level is read and merged in turn, and a chain of thousands would exhaust the stack.
+  if (files.length >= MAX_EXTENDS_DEPTH) {
+    problems.push({ file: source, problem: schemaProblem('ruleset.tooDeep', { limit: MAX_EXTENDS_DEPTH }, at) });
+    return undefined;
+  }
   const repeated = files.findIndex((earlier) => earlier.key === resolution.file.key);
   if (repeated !== -1) {
     const names = [...files.slice(repeated).map((earlier) => earlier.name), resolution.file.name];

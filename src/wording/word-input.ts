@@ -57,6 +57,7 @@ const WORDING: Wording = {
   'ruleset.incompleteRule': (c, { id, missing }) => c.ruleset.incompleteRule(id, [...missing]),
   'ruleset.parent': (c, { reference, reason }) => c.ruleset.parent(reference, reason),
   'ruleset.cycle': (c, { chain }) => c.ruleset.cycle([...chain]),
+  'ruleset.tooDeep': (c, { limit }) => c.ruleset.tooDeep(limit),
   'schema.other': (c, error) => {
     const copy = { ...error, params: { ...error.params } } as ErrorObject;
     localize[c.locale.startsWith('fr') ? 'fr' : 'en']([copy]);
