@@ -42,6 +42,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
+// A standard error that cannot be written (closed, or a full device): its messages are lost, never the run, its
+// reports or its exit code.
+process.stderr.on('error', () => {});
+
 // A current folder deleted under the shell makes process.cwd() throw: run() says so in a sentence.
 let cwd = '';
 try {
@@ -53,7 +57,7 @@ try {
 /** On Ctrl-C, SIGTERM or SIGHUP: the run's cleanup (its temporary files), then stop as the signal would have. */
 function onInterrupt(cleanup: () => void): void {
   process.on('exit', cleanup);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGALRM', 'SIGUSR2'] as const) {
     process.once(signal, () => {
       cleanup();
       process.kill(process.pid, signal);

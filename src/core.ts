@@ -10,15 +10,17 @@ import { fromBytes } from './document/source.js';
 import { TERRITORY_META, TERRITORY_TABLE } from './generated/territory-data.js';
 import { parseTerritoryTable, type TerritoryTable } from './territory/table.js';
 import { UserError } from './errors.js';
+import { checkedFailOn, checkedLang } from './library-options.js';
 import { catalogue } from './i18n/index.js';
 import { parseToday } from './options.js';
-import { loadFormat, type FormatName } from './report/formats.js';
+import { failsRun as failsAt, statusOf as statusAt } from './findings/findings.js';
+import { FORMAT_NAMES, loadFormat, type FormatName } from './report/formats.js';
 import { summaryAggregator, type Summary } from './report/model.js';
 import { BUILTIN_RULESET_IDS, builtinRuleset, DEFAULT_RULESET } from './ruleset/builtin.js';
 import { parseRuleset } from './ruleset/parse-ruleset.js';
 import { computeStats as computeStatsOf, type StatsResult } from './stats/compute.js';
 import type { Ruleset } from './ruleset/types.js';
-import type { FailOn, FileReport, Lang } from './types.js';
+import type { FailOn, FileReport, FileStatus, Lang } from './types.js';
 import { TOOL } from './version.js';
 
 export interface CheckTextOptions {
@@ -59,13 +61,24 @@ function territoryTable(): TerritoryTable {
  * @throws {UserError} when an option is invalid (an unknown ruleset id, a malformed `today`).
  */
 export function checkText(input: string | Uint8Array, options: CheckTextOptions = {}): FileReport {
-  const lang = options.lang ?? 'fr';
+  const lang = checkedLang(options.lang);
   const c = catalogue(lang);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) throw new UserError(c.cli.libraryInput(input === null ? 'null' : typeof input));
   const source = fromBytes(typeof input === 'string' ? new TextEncoder().encode(input) : input);
   const ruleset = resolveRuleset(options.ruleset, lang);
   const checkOptions = { ruleset, lang, catalogue: c, today: parseToday(c, options.today), ...(options.year !== undefined ? { year: options.year } : {}) };
   const { claims: _claims, ...report } = checkSource(options.path ?? '<profil>', source, checkOptions, options.session ?? createSession());
   return report;
+}
+
+/** A file's status at a threshold (`error` by default), as the command line decides it. @throws {UserError} for an unknown threshold. */
+export function statusOf(report: Pick<FileReport, 'invalid' | 'findings'>, failOn: FailOn = 'error'): FileStatus {
+  return statusAt(report, checkedFailOn(failOn));
+}
+
+/** Whether a file makes a run fail at that threshold. @throws {UserError} for an unknown threshold. */
+export function failsRun(report: Pick<FileReport, 'invalid' | 'findings'>, failOn: FailOn = 'error'): boolean {
+  return failsAt(report, checkedFailOn(failOn));
 }
 
 /** A built-in ruleset by id, or the one given. */
@@ -118,14 +131,15 @@ export interface FormatOptions {
  */
 export async function formatReport(files: Iterable<FileReport>, format: FormatName, options: FormatOptions = {}): Promise<string> {
   const results = [...files];
-  const lang = options.lang ?? results[0]?.lang ?? 'fr';
+  const lang = checkedLang(options.lang ?? results[0]?.lang);
   const c = catalogue(lang);
+  if (!(FORMAT_NAMES as readonly string[]).includes(format)) throw new UserError(c.cli.invalidChoice('format', String(format), [...FORMAT_NAMES]));
   const ruleset = rulesetForResults(results, options.ruleset, lang);
   for (const result of results) {
     if (result.lang !== lang) throw new UserError(c.cli.reportOtherLang(result.path, result.lang, lang));
     if (result.ruleset !== ruleset.id) throw new UserError(c.cli.reportOtherRuleset(result.path, result.ruleset, ruleset.id));
   }
-  const failOn = options.failOn ?? 'error';
+  const failOn = checkedFailOn(options.failOn ?? 'error', lang);
   const reporter = (await loadFormat(format)).createReporter({
     tool: TOOL,
     ruleset,
@@ -163,7 +177,7 @@ export function computeStats(reports: Iterable<FileReport>): StatsResult {
   return computeStatsOf(reports, TOOL, territoryTable());
 }
 
-export { countsOf, failsRun, statusOf } from './findings/findings.js';
+export { countsOf } from './findings/findings.js';
 export { BUILTIN_RULESET_IDS, DEFAULT_RULESET };
 export type { CheckSession };
 export type { Indicators, Share, StatsResult, StatsRow } from './stats/compute.js';

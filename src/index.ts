@@ -10,6 +10,7 @@
  */
 import type { Baseline } from './baseline/baseline.js';
 import { resolveRuleset, type CheckTextOptions } from './core.js';
+import { checkedFailOn, checkedLang } from './library-options.js';
 import { summaryAggregator, type Summary } from './report/model.js';
 import { catalogue } from './i18n/index.js';
 import { parseToday } from './options.js';
@@ -45,13 +46,13 @@ export interface RunSummary extends Summary {
  * @throws {UserError} when an option is invalid (an unknown ruleset, a malformed `today`).
  */
 export async function* checkPaths(paths: readonly string[], options: CheckPathsOptions = {}): AsyncGenerator<FileReport, RunSummary, undefined> {
-  const lang = options.lang ?? 'fr';
+  const lang = checkedLang(options.lang);
   const c = catalogue(lang);
   const cwd = options.cwd ?? process.cwd();
   const session = createRunSession();
   // A string is a built-in id or a ruleset file, as `--ruleset` reads it.
   const ruleset = typeof options.ruleset === 'string' ? loadRulesetFile(options.ruleset, c, cwd, session.rulesets) : resolveRuleset(options.ruleset, lang);
-  const failOn = options.failOn ?? 'error';
+  const failOn = checkedFailOn(options.failOn ?? 'error', lang);
   const summary = summaryAggregator(failOn, options.baseline !== undefined);
   const errors: string[] = [];
   const batch = runBatch(paths, {

@@ -28,3 +28,8 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202
 export function terminalSafeJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Text bound for a terminal, line feeds and tabs kept: other control characters and bidirectional overrides shown as `\u{…}`. */
+export function terminalSafeText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`);
+}

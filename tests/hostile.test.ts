@@ -435,3 +435,34 @@ describe('round three: populations within a région', () => {
     expect(JSON.parse(stats.stdout).excluded).toEqual([{ path: 'a.yaml', reason: 'invalid' }]);
   });
 });
+
+describe('round three: the library checks what it is given', () => {
+  it('answers a wrong input or option with one sentence, never a TypeError or a wrong status', async () => {
+    const lib = await import('../src/index.js');
+    const report = lib.checkText(base.replace(/^ {2}statut: .*$/m, '  statut: actif'), { today: '2026-01-15' });
+    const refused = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        expect(error).toBeInstanceOf(lib.UserError);
+        return (error as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(refused(() => lib.statusOf(report, 'nope' as never))).toBe('«\u00a0nope\u00a0» n’est pas une valeur possible de failOn\u00a0: choisissez parmi error, warning, info, never.');
+    expect(refused(() => lib.checkText(base, { lang: '__proto__' as never }))).toContain('de lang\u00a0: choisissez parmi fr, en.');
+    expect(refused(() => lib.checkText(undefined as never))).toBe('checkText attend le texte d’un profil (une chaîne) ou ses octets (Uint8Array), pas undefined.');
+    expect(refused(() => lib.checkText(42 as never))).toContain('pas number.');
+    await expect(lib.formatReport([report], 'nope' as never)).rejects.toThrow('«\u00a0nope\u00a0» n’est pas une valeur possible de format');
+  });
+});
+
+describe('round three: terminal safety in every format', () => {
+  it('profile text cannot act on a terminal in markdown, csv, github or html', async () => {
+    write('a.yaml', base.replace(/^ {2}nom: .*$/m, '  nom: "CLSM \\u001b]0;pirate\\u0007\\u001b[2J fin"'));
+    for (const format of ['markdown', 'csv', 'github', 'html', 'gitlab', 'sarif', 'junit']) {
+      const result = await runCli(['check', 'a.yaml', '-f', format, ...TODAY], { cwd: dir, tty: true });
+      expect(result.stdout, format).not.toMatch(/[\u001b\u0007]/);
+    }
+  });
+});

@@ -82,7 +82,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       : [
           {
             reporter: (await loadFormat(format)).createReporter(context),
-            output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown, temporaryFiles) : stdoutOutput(io),
+            output: outputPath ? fileOutput(c, outputPath.absolute, outputPath.shown, temporaryFiles) : stdoutOutput(io, c, { terminalSafe: format !== 'text' }),
           },
         ];
   const fileContext: ReportContext = { ...context, target: { color: false, width: FIXED_WIDTH } };

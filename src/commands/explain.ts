@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { INPUT_RULE_IDS, INPUT_RULE_SEVERITY, inputRuleText, isInputRule, type InputRuleId } from '../findings/input-rules.js';
 import { fillTemplate } from '../i18n/template.js';
 import { write } from '../io.js';
-import { printable } from '../printable.js';
+import { printable, terminalSafeText } from '../printable.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { wrap } from '../report/table.js';
 import { colorFor, widthFor, type CommandContext } from './context.js';
@@ -21,7 +21,9 @@ export async function explainCommand(ruleId: string, raw: { ruleset: string; for
   if (!rule) throw new UserError(c.cli.unknownRule(ruleId, closest(ruleId, [...ruleset.byId.keys(), ...INPUT_RULE_IDS])));
   if (raw.format === 'markdown') {
     const { rulePage } = await import('../explain/rule-page.js');
-    await write(io.stdout, rulePage(rule, ruleset.labels[lang], lang, c));
+    // A ruleset's own texts reach the terminal: made safe there, as written to a file or a pipe.
+    const page = rulePage(rule, ruleset.labels[lang], lang, c);
+    await write(io.stdout, io.stdout.isTTY ? terminalSafeText(page) : page);
     return EXIT.ok;
   }
   const chalk = new Chalk({ level: colorFor(io, false) ? 1 : 0 });

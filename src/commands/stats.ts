@@ -52,7 +52,7 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   const result = computeStats(checked, TOOL, await session.loadTerritory(), { per });
   const render = (name: StatsFormat): string =>
     name === 'json' ? statsJson(result) : name === 'csv' ? statsCsv(result, c) : name === 'html' ? statsHtml(result, c, lang) : statsText(result, c);
-  const main = output ? fileOutput(c, output.absolute, output.shown, temporaryFiles) : stdoutOutput(io);
+  const main = output ? fileOutput(c, output.absolute, output.shown, temporaryFiles) : stdoutOutput(io, c, { terminalSafe: format !== 'text' });
   await main.write(render(format));
   main.commit();
   for (const report of reports) {

@@ -101,6 +101,8 @@ export interface Catalogue {
     outputIsDirectory(path: string): string;
     outputIsInput(path: string): string;
     outputIsRead(path: string): string;
+    stdoutFailed(reason: string): string;
+    libraryInput(kind: string): string;
     webNotOurs(path: string): string;
     perNeedsCsv(): string;
     splitMissing(folder: string): string;
