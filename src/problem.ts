@@ -45,6 +45,7 @@ export interface InputMessages {
   'ruleset.duplicateRule': { id: string };
   'ruleset.unknownRule': { id: string; known: readonly string[] };
   'ruleset.unknownParam': { name: string; known: readonly string[] };
+  'ruleset.unusedParam': { name: string; known: readonly string[] };
   'ruleset.incompleteRule': { id: string; missing: readonly string[] };
   'ruleset.parent': { reference: string; reason: string };
   'ruleset.cycle': { chain: readonly string[] };

@@ -466,3 +466,22 @@ describe('round three: terminal safety in every format', () => {
     }
   });
 });
+
+describe('round three: patterns and parameters', () => {
+  it('a glob with many « * » in one part is refused at once, not matched for minutes', async () => {
+    write(`${'a'.repeat(200)}.yaml`, base);
+    const started = Date.now();
+    const { code, stderr } = await clsm(['check', '*a*a*a*a*a*b.yaml', ...TODAY]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm\u00a0: le motif «\u00a0*a*a*a*a*a*b.yaml\u00a0» est trop complexe\u00a0: au plus 3\u00a0«\u00a0*\u00a0» par partie du chemin (entre deux «\u00a0/\u00a0»)\u202f; simplifiez-le ou nommez le dossier.\n'.replace('3\u00a0«', '3 «'));
+  });
+
+  it('an unknown parameter of an inherited rule (mni for min) is refused where it is written', async () => {
+    write('t.regles.yaml', 'id: t\ntitle: { fr: T, en: T }\nextends: referentiel-2025\nrules:\n  - { id: copil-reunions, params: { mni: 3 } }\n');
+    write('a.yaml', base);
+    const { code, stderr } = await clsm(['check', 'a.yaml', '--ruleset', 't.regles.yaml', ...TODAY]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('clsm\u00a0: t.regles.yaml:5:42\u00a0: jeu de règles invalide\u00a0: la règle héritée n’a pas de paramètre «\u00a0mni\u00a0»\u00a0: ses paramètres sont min\u202f; corrigez le nom, sinon la valeur serait ignorée.\n');
+  });
+});

@@ -40,6 +40,7 @@ export interface Catalogue {
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
     disguised(path: string): string;
+    globTooComplex(pattern: string, limit: number): string;
     tooLarge(sizeMiB: number, limitMiB: number): string;
     /** A stream (stdin, a device, a named pipe) whose size is only known to be over the limit. */
     tooLargeStream(limitMiB: number): string;
@@ -177,6 +178,7 @@ export interface Catalogue {
     duplicateRule(id: string): string;
     unknownRule(id: string, suggestion: string | null): string;
     unknownParam(name: string, known: string[]): string;
+    unusedParam(name: string, known: string[]): string;
     incompleteRule(id: string, missing: string[]): string;
     parent(reference: string, reason: string): string;
     notBuiltin(reference: string): string;

@@ -60,6 +60,7 @@ export const en: Catalogue = {
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
     disguised: (path) => `“${path}” was not checked: its name ends with .txt; rename it “${path.replace(/^.*\//, '').replace(/\.txt$/i, '')}” to check it.`,
+    globTooComplex: (pattern, limit) => `the pattern “${pattern}” is too complex: at most ${limit} “*” per part of the path (between two “/”); simplify it or name the folder.`,
     tooLarge: (size, limit) => `the file weighs ${en.decimal(size, 1)} MiB, above the ${en.decimal(limit, 1)} MiB limit for a profile: check that it is a CLSM profile.`,
     tooLargeStream: (limit) => `the content exceeds the ${en.decimal(limit, 1)} MiB limit for a profile (reading stopped there): check that it is a CLSM profile.`,
     binary: () => `the file is binary, not YAML text: check that it is a CLSM profile.`,
@@ -218,6 +219,7 @@ export const en: Catalogue = {
     unknownRule: (id, suggestion) => `the rule “${id}” does not exist in this ruleset${suggestion ? ` — did you mean “${suggestion}”?` : '.'}`,
     unknownParam: (name, known) =>
       `“$${name}” refers to a parameter the rule does not define: ${known.length > 0 ? `its parameters are ${known.join(', ')}` : 'add it under “params”'}.`,
+    unusedParam: (name, known) => `the inherited rule has no parameter “${name}”: ${known.length > 0 ? `its parameters are ${known.join(', ')}` : 'it has none'}; fix the name, or the value would be ignored.`,
     incompleteRule: (id, missing) =>
       `the rule “${id}” does not exist in the extended ruleset: it is therefore a new rule, which lacks ${missing.map((m) => `“${m}”`).join(', ')}; check the id or complete the rule.`,
     parent: (reference, reason) => `“extends: ${reference}”: ${reason}`,

@@ -60,6 +60,7 @@ export const fr: Catalogue = {
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
     disguised: (path) => `« ${path} » n’a pas été vérifié : son nom finit par .txt ; renommez-le en « ${path.replace(/^.*\//, '').replace(/\.txt$/i, '')} » pour le vérifier.`,
+    globTooComplex: (pattern, limit) => `le motif « ${pattern} » est trop complexe : au plus ${limit} « * » par partie du chemin (entre deux « / ») ; simplifiez-le ou nommez le dossier.`,
     tooLarge: (size, limit) =>
       `le fichier pèse ${fr.decimal(size, 1)} Mio, au-delà de la limite de ${fr.decimal(limit, 1)} Mio d’un profil : vérifiez qu’il s’agit bien d’un profil CLSM.`,
     tooLargeStream: (limit) => `le contenu dépasse la limite de ${fr.decimal(limit, 1)} Mio d’un profil (lecture arrêtée là) : vérifiez qu’il s’agit bien d’un profil CLSM.`,
@@ -270,6 +271,8 @@ export const fr: Catalogue = {
     unknownRule: (id, suggestion) => `la règle « ${id} » n’existe pas dans ce jeu de règles${suggestion ? ` — vouliez-vous dire « ${suggestion} » ?` : '.'}`,
     unknownParam: (name, known) =>
       `« $${name} » renvoie à un paramètre que la règle ne définit pas : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'ajoutez-le sous « params »'}.`,
+    unusedParam: (name, known) =>
+      `la règle héritée n’a pas de paramètre « ${name} » : ${known.length > 0 ? `ses paramètres sont ${known.join(', ')}` : 'elle n’en a aucun'} ; corrigez le nom, sinon la valeur serait ignorée.`,
     incompleteRule: (id, missing) =>
       `la règle « ${id} » n’existe pas dans le jeu étendu : c’est donc une règle nouvelle, à laquelle il manque ${missing.map((m) => `« ${m} »`).join(', ')} ; vérifiez l’identifiant ou complétez la règle.`,
     parent: (reference, reason) => `« extends: ${reference} » : ${reason}`,

@@ -60,7 +60,8 @@ export function* findTargets(args: readonly string[], cwd: string): Generator<Fo
       if (GLOB_CHARS.test(arg)) {
         let matched = false;
         for (const found of expandGlob(arg, cwd, seen)) {
-          matched ||= found.kind === 'target';
+          // A problem already said (a pattern refused, an unreadable folder) is not followed by « nothing matches ».
+          matched ||= found.kind !== 'notice';
           yield found;
         }
         if (!matched) yield { kind: 'error', describe: (c) => c.read.globNoMatch(arg) };
@@ -212,9 +213,19 @@ function reachedByWalk(real: string, rootReal: string): boolean {
 }
 
 /** A glob walks from its fixed leading folders and keeps the profiles whose path matches it. */
+/**
+ * A glob's regular expression backtracks in proportion to the file name's length raised to the number of `*` in one
+ * part of the path: three keep every name instant; `**` (any folders) is not one of them.
+ */
+const MAX_STARS_PER_PART = 3;
+
 function* expandGlob(pattern: string, cwd: string, seen: Seen): Generator<Found, void, undefined> {
   const normalised = toDisplay(pattern);
   const parts = normalised.split('/');
+  if (parts.some((part) => part !== '**' && (part.match(/\*/g) ?? []).length > MAX_STARS_PER_PART)) {
+    yield { kind: 'error', describe: (c) => c.read.globTooComplex(pattern, MAX_STARS_PER_PART) };
+    return;
+  }
   const fixed: string[] = [];
   for (const part of parts) {
     if (GLOB_CHARS.test(part)) break;

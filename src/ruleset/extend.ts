@@ -82,6 +82,13 @@ export function extendRuleset<File>(parent: Merged<File>, child: RawRulesetFile,
     written.add(change.id);
     const inherited = indexById.get(change.id);
     if (inherited !== undefined) {
+      // A parameter the inherited rule does not have would be ignored: a typo (`mni` for `min`) is said instead.
+      const known = Object.keys(rules[inherited]!.params ?? {});
+      for (const name of Object.keys(change.params ?? {})) {
+        if (!known.includes(name) && change.options === undefined && change.check === undefined) {
+          problems.push({ file: childFile, problem: schemaProblem('ruleset.unusedParam', { name, known }, { path: ['rules', index, 'params', name] }) });
+        }
+      }
       rules[inherited] = mergeRule(rules[inherited]!, change);
       origins[inherited] = { file: childFile, index };
       return;

@@ -54,6 +54,7 @@ const WORDING: Wording = {
   'ruleset.duplicateRule': (c, { id }) => c.ruleset.duplicateRule(id),
   'ruleset.unknownRule': (c, { id, known }) => c.ruleset.unknownRule(id, closest(id, known)),
   'ruleset.unknownParam': (c, { name, known }) => c.ruleset.unknownParam(name, [...known]),
+  'ruleset.unusedParam': (c, { name, known }) => c.ruleset.unusedParam(name, [...known]),
   'ruleset.incompleteRule': (c, { id, missing }) => c.ruleset.incompleteRule(id, [...missing]),
   'ruleset.parent': (c, { reference, reason }) => c.ruleset.parent(reference, reason),
   'ruleset.cycle': (c, { chain }) => c.ruleset.cycle([...chain]),
