@@ -263,7 +263,7 @@ describe('options', () => {
   it.each([
     [['--nope'], 'clsm : option inconnue « --nope ». Voir `clsm --help`.'],
     [['--format', 'xml'], 'clsm : « xml » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
-    [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['--year', 'deux-mille'], 'clsm : « deux-mille » n’est pas une année valide pour --year : indiquez une année entre 2000 et 2100, par exemple 2025.'],
     [['--year'], 'clsm : l’option « --year » attend une valeur.'],
   ])('%j', async (args, message) => {
     const { code, stderr, stdout } = await check(['profil.yaml', ...args], { 'profil.yaml': base });

@@ -238,7 +238,7 @@ describe('usage errors', () => {
     [['check', '--nope'], 'clsm : option inconnue « --nope ». Voir `clsm --help`.'],
     [['check', 'examples', '--format', 'pdf'], 'clsm : « pdf » n’est pas une valeur possible de --format : choisissez parmi text, json, sarif, junit, github, gitlab, markdown, csv, html.'],
     [['check', 'examples', '--fail-on', 'all'], 'clsm : « all » n’est pas une valeur possible de --fail-on : choisissez parmi error, warning, info, never, erreur, avertissement, information, jamais.'],
-    [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année sur quatre chiffres, par exemple 2025.'],
+    [['check', 'examples', '--year', '25'], 'clsm : « 25 » n’est pas une année valide pour --year : indiquez une année entre 2000 et 2100, par exemple 2025.'],
     [['check', 'examples', '--today', '2025-02-30'], 'clsm : « 2025-02-30 » n’est pas une date valide pour --today : indiquez-la au format AAAA-MM-JJ.'],
     [['check', 'examples', '--lang', 'de'], 'clsm : « de » n’est pas une valeur possible de --lang : choisissez parmi fr, en.'],
     [['chek'], 'clsm : commande inconnue « chek » — vouliez-vous dire « check » ? Voir `clsm --help`.'],

@@ -485,3 +485,40 @@ describe('round three: patterns and parameters', () => {
     expect(stderr).toBe('clsm\u00a0: t.regles.yaml:5:42\u00a0: jeu de règles invalide\u00a0: la règle héritée n’a pas de paramètre «\u00a0mni\u00a0»\u00a0: ses paramètres sont min\u202f; corrigez le nom, sinon la valeur serait ignorée.\n');
   });
 });
+
+describe('round three: a ruleset in another encoding', () => {
+  it('is said, never decoded into U+FFFD', async () => {
+    write('l.regles.yaml', Buffer.from('id: t\ntitle: { fr: Règles, en: T }\nextends: referentiel-2025\nrules:\n  - { id: copil-reunions, params: { min: 3 } }\n', 'latin1'));
+    write('a.yaml', base);
+    const { code, stderr } = await clsm(['check', 'a.yaml', '--ruleset', 'l.regles.yaml', ...TODAY]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^clsm\u00a0: le jeu de règles «\u00a0l\.regles\.yaml\u00a0» ne peut pas être lu\u00a0: le fichier n’est pas encodé en UTF-8 \(octet invalide ligne 2/);
+    expect(stderr).not.toContain('\ufffd');
+  });
+});
+
+describe('round three: messages and small things', () => {
+  it('baseline - says why nothing is recorded; init --template - prints the template; --year 1999 names the range', async () => {
+    write('a.yaml', base);
+    const stdin = await runCli(['baseline', '-'], { cwd: dir, stdin: base });
+    expect([stdin.code, stdin.stderr]).toEqual([2, 'clsm\u00a0: une base de référence garde les écarts de fichiers nommés\u00a0: l’entrée standard n’en a pas\u202f; indiquez les fichiers ou le dossier des profils.\n']);
+    const template = await clsm(['init', '--template', '-', ...TODAY]);
+    expect(template.code).toBe(0);
+    expect(template.stdout).toMatch(/^# yaml-language-server/);
+    const year = await clsm(['check', 'a.yaml', '--year', '1999']);
+    expect(year.stderr).toContain('indiquez une année entre 2000 et 2100');
+  });
+
+  it('a report replaced keeps its permissions, and a 250-byte report name is written', async () => {
+    write('a.yaml', base);
+    write('rapport.json', 'ancien');
+    fs.chmodSync(path.join(dir, 'rapport.json'), 0o600);
+    // An earlier report is the one file an output may replace: run without the helper's « nothing changed ».
+    expect((await runCli(['check', 'a.yaml', '-f', 'json', '-o', 'rapport.json', ...TODAY], { cwd: dir })).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'rapport.json'), 'utf8')).toMatch(/^\{"schemaVersion"/);
+    expect(fs.statSync(path.join(dir, 'rapport.json')).mode & 0o777).toBe(0o600);
+    const long = `${'r'.repeat(245)}.json`;
+    const { code } = await clsm(['check', 'a.yaml', '-f', 'json', '-o', long, ...TODAY], { expectNew: [long] });
+    expect(code).toBe(0);
+  });
+});

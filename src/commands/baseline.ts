@@ -51,7 +51,11 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
     } else if (item.key !== '<stdin>') recorded.set(item.key, baselineEntries(item.report, ruleset));
   }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
-  if (recorded.size === 0) return EXIT.usage;
+  if (recorded.size === 0) {
+    // Nothing recorded: standard input has no file name a baseline could keep, or nothing could be read.
+    if (paths.includes('-')) await writeError(io, c, c.baseline.stdin());
+    return EXIT.usage;
+  }
 
   let files: BaselineFiles;
   let message: string;

@@ -79,8 +79,14 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   } else {
     year ??= Number(today.slice(0, 4));
     target = file ?? DEFAULT_FILE;
-    checkTarget(io.cwd, target, raw.force === true, texts, say);
     const { profileYaml } = await import('../init/profile-yaml.js');
+    // `-` is standard output, as for --output: the template is printed, no file named « - » is written.
+    if (raw.template && target === '-') {
+      const { templateProfile } = await import('../init/template.js');
+      await write(io.stdout, profileYaml(templateProfile(year), year, lang));
+      return EXIT.ok;
+    }
+    checkTarget(io.cwd, target, raw.force === true, texts, say);
     if (raw.template) {
       const { templateProfile } = await import('../init/template.js');
       text = profileYaml(templateProfile(year), year, lang);

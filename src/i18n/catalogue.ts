@@ -184,12 +184,14 @@ export interface Catalogue {
     notBuiltin(reference: string): string;
     cycle(chain: string[]): string;
     tooDeep(limit: number): string;
+    encoding(file: string, problem: string): string;
     /** `clsm rules`: how an extending ruleset is named. */
     extendsLabel(id: string): string;
     /** `explain`: the rule has no description or rationale of its own. */
     noDescription: string;
   };
   baseline: {
+    stdin(): string;
     notAFile(file: string): string;
     tooLarge(file: string): string;
     unreadable(file: string, reason: string): string;

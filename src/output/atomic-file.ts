@@ -30,7 +30,8 @@ export function createTemporaryFiles(): TemporaryFiles {
 
 export function fileOutput(c: Catalogue, target: string, shown: string, temporaryFiles: TemporaryFiles): ReportOutput {
   // A random suffix (loading node:crypto would cost every run ~5 ms): 'wx' refuses an existing name anyway.
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  // A short name of its own: a legal name of 250 bytes plus a suffix would pass the 255 bytes a file name may have.
+  const temporary = path.join(path.dirname(target), `.clsm-${Math.random().toString(36).slice(2, 10)}.tmp`);
   const failed = (error: unknown): never => {
     throw new UserError(c.cli.outputWriteFailed(shown, writeReason(c, error)));
   };
@@ -67,6 +68,12 @@ export function fileOutput(c: Catalogue, target: string, shown: string, temporar
     commit: () => {
       try {
         close();
+        // A report replaced keeps the permissions it had (reports name people: a 0600 file stays 0600).
+        try {
+          fs.chmodSync(temporary, fs.statSync(target).mode & 0o7777);
+        } catch {
+          // A new report: the temporary file's mode (the umask's) is the one to keep.
+        }
         fs.renameSync(temporary, target);
         temporaryFiles.delete(temporary);
       } catch (error) {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../i18n/index.js';
+import { fromBytes } from '../document/source.js';
 import { describeFsError } from '../input/read-source.js';
+import { wordInputProblem } from '../wording/word-input.js';
 import { BUILTIN_RULESET_IDS, builtinRuleset } from './builtin.js';
 import { parseRuleset, type ParentResolution, type RulesetText } from './parse-ruleset.js';
 import type { Ruleset } from './types.js';
@@ -64,7 +66,10 @@ function readRulesetFile(absolute: string, name: string, c: Catalogue, stamps: S
     if (!stat.isFile()) return { kind: 'error', reason: c.ruleset.notAFile(name) };
     if (stat.size > MAX_RULESET_BYTES) return { kind: 'error', reason: c.ruleset.tooLarge(name) };
     stamps.push({ absolute, mtimeMs: stat.mtimeMs, size: stat.size });
-    return { kind: 'file', file: { text: fs.readFileSync(absolute, 'utf8'), name, key: fs.realpathSync.native(absolute) } };
+    // Read as a profile is: a Latin-1 or UTF-16 file is said, never decoded into U+FFFD spread over every report.
+    const source = fromBytes(fs.readFileSync(absolute));
+    if (source.kind === 'problem') return { kind: 'error', reason: c.ruleset.encoding(name, wordInputProblem(c, source.problem)) };
+    return { kind: 'file', file: { text: source.text, name, key: fs.realpathSync.native(absolute) } };
   } catch (error) {
     return { kind: 'error', reason: describeFsError(c, error, name) };
   }
