@@ -30,6 +30,7 @@ export interface InputMessages {
   'parse.overIndented': { previous: number };
   'parse.badIndent': { actual: number; expected: number };
   'schema.notMapping': { kind: 'list' | 'scalar' };
+  'schema.more': { count: number };
   'schema.unknownKey': { key: string; suggestion: string | null; allowed: readonly string[] };
   'schema.complexKey': Record<string, never>;
   'schema.required': { key: string };

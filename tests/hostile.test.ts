@@ -522,3 +522,13 @@ describe('round three: messages and small things', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('round three: a file of thousands of unknown keys', () => {
+  it('gives its first hundred format problems, then how many more', async () => {
+    write('many.yaml', `${base}${Array.from({ length: 5000 }, (_, i) => `inconnue_${i}: 1\n`).join('')}`);
+    const { stdout } = await clsm(['check', 'many.yaml', '-f', 'json', ...TODAY]);
+    const findings = JSON.parse(stdout).files[0].findings as Array<{ message: string }>;
+    expect(findings).toHaveLength(101);
+    expect(findings.map((f) => f.message)).toContain('Et 4900 autres problèmes de format, non détaillés\u00a0: corrigez d’abord ceux-ci, puis vérifiez de nouveau.');
+  });
+});

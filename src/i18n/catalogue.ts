@@ -72,6 +72,7 @@ export interface Catalogue {
     unknownReason(reason: string): string;
   };
   schema: {
+    more(count: number): string;
     documentKind: Record<'list' | 'scalar', string>;
     notMapping(kind: string): string;
     unknownKey(key: string, suggestion: string | null, allowed: string[]): string;

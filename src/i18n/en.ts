@@ -93,6 +93,7 @@ export const en: Catalogue = {
     unknownReason: (reason) => reason,
   },
   schema: {
+    more: (count) => `and ${count} other format ${count === 1 ? 'problem' : 'problems'}, not detailed: fix these first, then check again.`,
     documentKind: { list: 'a list', scalar: 'a single value' },
     notMapping: (kind) => `the document is ${kind}, not a block of keys: a profile starts with “version: 1”, “annee_reference” and the “clsm” block.`,
     unknownKey: (key, suggestion, allowed) =>

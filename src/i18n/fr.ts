@@ -130,6 +130,7 @@ export const fr: Catalogue = {
     unknownReason: (reason) => `erreur de syntaxe (${reason})`,
   },
   schema: {
+    more: (count) => `et ${count === 1 ? '1 autre problème de format' : `${count} autres problèmes de format`}, non détaillés : corrigez d’abord ceux-ci, puis vérifiez de nouveau.`,
     documentKind: { list: 'une liste', scalar: 'une valeur isolée' },
     notMapping: (kind) => `le document est ${kind}, pas un bloc de clés : un profil commence par « version: 1 », « annee_reference » et le bloc « clsm ».`,
     unknownKey: (key, suggestion, allowed) =>

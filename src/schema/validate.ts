@@ -10,5 +10,12 @@ export function validateAgainstSchema(data: unknown): InputProblem[] {
     return [schemaProblem('schema.notMapping', { kind: Array.isArray(data) ? 'list' : 'scalar' })];
   }
   if (validateProfile(data)) return [];
-  return schemaProblems(validateProfile.errors ?? [], data, readProfileSchema);
+  const problems = schemaProblems(validateProfile.errors ?? [], data, readProfileSchema);
+  // A file of thousands of unknown keys would give as many findings in every report: the first ones, then a count.
+  if (problems.length <= MAX_SCHEMA_PROBLEMS) return problems;
+  const last = problems[MAX_SCHEMA_PROBLEMS - 1]!;
+  return [...problems.slice(0, MAX_SCHEMA_PROBLEMS), schemaProblem('schema.more', { count: problems.length - MAX_SCHEMA_PROBLEMS }, { path: last.path, ...(last.atKey ? { atKey: true } : {}) })];
 }
+
+/** How many format problems of one file are reported one by one. */
+const MAX_SCHEMA_PROBLEMS = 100;

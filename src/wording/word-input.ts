@@ -37,6 +37,7 @@ const WORDING: Wording = {
   'parse.overIndented': (c, { previous }) => c.parse.overIndented(previous),
   'parse.badIndent': (c, { actual, expected }) => c.parse.badIndent(actual, expected),
   'schema.notMapping': (c, { kind }) => c.schema.notMapping(c.schema.documentKind[kind]),
+  'schema.more': (c, { count }) => c.schema.more(count),
   'schema.unknownKey': (c, { key, suggestion, allowed }) => c.schema.unknownKey(key, suggestion, [...allowed]),
   'schema.complexKey': (c) => c.schema.complexKey(),
   'schema.required': (c, { key }) => c.schema.required(key),
