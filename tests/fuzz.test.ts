@@ -79,3 +79,37 @@ describe(`fuzz: ${RUNS} mutated profiles (seed ${SEED})`, () => {
     }
   }, 120_000);
 });
+
+const rulesetText = fs.readFileSync(path.join(import.meta.dirname, '..', 'examples', 'ars-idf-2026.regles.yaml'), 'utf8');
+const baselineText = JSON.stringify(
+  { schemaVersion: 1, ruleset: 'referentiel-2025', files: { 'avec-ecarts.yaml': { 'copil-reunions': 1, 'copil-composition-minimale': 1 }, 'en-sommeil.yaml': { 'assemblee-pleniere': 1 } } },
+  null,
+  2,
+);
+const ruleset = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((steps) => steps.reduce((text, step) => step(text), rulesetText));
+const baseline = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((steps) => steps.reduce((text, step) => step(text), baselineText));
+const RULESET_RUNS = Math.max(20, Math.round(RUNS / 5));
+
+describe(`fuzz: ${RULESET_RUNS} mutated rulesets and baselines (seed ${SEED})`, () => {
+  it('a ruleset or a baseline, however broken, is used or refused in one sentence (exit 2), never a crash', async () => {
+    const examplesDir = path.join(import.meta.dirname, '..', 'examples');
+    const rulesets = fc.sample(ruleset, { numRuns: RULESET_RUNS, seed: SEED });
+    const baselines = fc.sample(baseline, { numRuns: RULESET_RUNS, seed: SEED + 1 });
+    for (let i = 0; i < RULESET_RUNS; i++) {
+      fs.writeFileSync(path.join(dir, 'fuzz.regles.yaml'), rulesets[i]!);
+      fs.writeFileSync(path.join(dir, 'fuzz-baseline.json'), baselines[i]!);
+      for (const args of [
+        ['check', examplesDir, '--ruleset', 'fuzz.regles.yaml', '-f', 'json', '--today', '2026-01-15'],
+        ['check', examplesDir, '--baseline', 'fuzz-baseline.json', '-f', 'json', '--today', '2026-01-15'],
+      ]) {
+        const result = await runCli(args, { cwd: dir });
+        expect([0, 1, 2], result.stderr).toContain(result.code);
+        expect(result.stderr, result.stderr).not.toMatch(/\n\s+at |erreur interne|TypeError/);
+        if (result.code === 2) {
+          expect(result.stdout).toBe('');
+          expect(result.stderr).toMatch(/^clsm\u00a0: /);
+        } else expect(validateReport(JSON.parse(result.stdout)), JSON.stringify(validateReport.errors)).toBe(true);
+      }
+    }
+  }, 120_000);
+});
