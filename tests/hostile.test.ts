@@ -532,3 +532,26 @@ describe('round three: a file of thousands of unknown keys', () => {
     expect(findings.map((f) => f.message)).toContain('Et 4900 autres problèmes de format, non détaillés\u00a0: corrigez d’abord ceux-ci, puis vérifiez de nouveau.');
   });
 });
+
+describe('round three: names, parameters and standard input', () => {
+  it('a file name with a line feed stays on its Markdown row', async () => {
+    write('nom\navec.yaml', base);
+    const { stdout } = await clsm(['check', 'nom\navec.yaml', '-f', 'markdown', ...TODAY]);
+    expect(stdout).toContain("| `nom avec.yaml` | CLSM de Villeneuve-d'Ascq |");
+  });
+
+  it('a parameter written .nan names the types it may have, in words', async () => {
+    write('n.regles.yaml', 'id: t\ntitle: { fr: T, en: T }\nextends: referentiel-2025\nrules:\n  - { id: copil-reunions, params: { min: .nan } }\n');
+    write('a.yaml', base);
+    const { stderr } = await clsm(['check', 'a.yaml', '--ruleset', 'n.regles.yaml', ...TODAY]);
+    expect(stderr).toContain('rules[0].params.min\u00a0: doit être un nombre, une chaîne de caractères, true ou false.');
+  });
+
+  it('a folder on standard input is said, exit 2, not checked as an empty profile', () => {
+    const folder = fs.openSync(dir, 'r');
+    const result = spawnSync(process.execPath, [path.join(root, 'bin', 'clsm.js'), 'check', '-'], { stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+    fs.closeSync(folder);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('clsm\u00a0: l’entrée standard est un dossier, pas un profil\u00a0: donnez le dossier en argument (clsm check DOSSIER), ou redirigez un fichier (clsm check - < profil.yaml).\n');
+  });
+});

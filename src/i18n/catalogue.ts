@@ -32,6 +32,7 @@ export interface Catalogue {
   labelled(label: string, text: string): string;
 
   read: {
+    stdinFolder(): string;
     notFound(path: string): string;
     noProfile(path: string): string;
     /** System error codes worded for people. */

@@ -42,6 +42,7 @@ export const en: Catalogue = {
   list: (items) => items.join(', '),
 
   read: {
+    stdinFolder: () => 'standard input is a folder, not a profile: give the folder as an argument (clsm check FOLDER), or redirect a file (clsm check - < profile.yaml).',
     notFound: (path) => `“${path}” does not exist: check the path.`,
     noProfile: (path) => `no profile (*.yaml, *.yml) in the folder “${path}”: give a folder that contains profiles.`,
     reasons: {

@@ -42,6 +42,7 @@ export const fr: Catalogue = {
   list: (items) => items.join(', '),
 
   read: {
+    stdinFolder: () => `l’entrée standard est un dossier, pas un profil : donnez le dossier en argument (clsm check DOSSIER), ou redirigez un fichier (clsm check - < profil.yaml).`,
     notFound: (path) => `« ${path} » n’existe pas : vérifiez le chemin.`,
     noProfile: (path) => `aucun profil (*.yaml, *.yml) dans le dossier « ${path} » : indiquez un dossier qui contient des profils.`,
     reasons: {

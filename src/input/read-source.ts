@@ -54,7 +54,16 @@ function fromBuffer(buffer: Buffer, length: number): Source {
   return profileText(text);
 }
 
-export async function readStdin(stream: AsyncIterable<Uint8Array | string>): Promise<Source> {
+export async function readStdin(stream: AsyncIterable<Uint8Array | string>): Promise<ReadResult> {
+  // `clsm check - < dossier`: reading a folder gives nothing, which would be checked as an empty profile.
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd === 'number') {
+    try {
+      if (fs.fstatSync(fd).isDirectory()) return { kind: 'error', describe: (c) => c.read.stdinFolder() };
+    } catch {
+      // Not a descriptor that can be examined: read it as it comes.
+    }
+  }
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {

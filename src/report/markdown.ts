@@ -22,6 +22,11 @@ interface Row {
   counts: Record<Severity, number>;
 }
 
+/** A path in a code span: a backtick would end it, a line break or a `|` would break the row or the heading. */
+function codePath(path: string): string {
+  return path.replace(/`/g, "'").replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+}
+
 function createReporter(context: ReportContext): Reporter {
   const c = context.catalogue;
   const rows: Row[] = [];
@@ -33,7 +38,7 @@ function createReporter(context: ReportContext): Reporter {
       const findings = visibleFindings(report.findings, context.quiet);
       const covered = [...report.waived, ...(report.baselined ?? [])];
       if (findings.length === 0 && covered.length === 0) return '';
-      const title = `${markdownCell(report.clsm?.nom || c.report.unnamed)} — \`${report.path.replace(/`/g, "'")}\``;
+      const title = `${markdownCell(report.clsm?.nom || c.report.unnamed)} — \`${codePath(report.path)}\``;
       const head = `| ${c.report.columns.position} | ${c.report.columns.severity} | ${c.report.columns.rule} | ${c.report.columns.message} | ${c.report.columns.reference} |\n|---|---|---|---|---|\n`;
       const lines = findings
         .map((f) => `| ${f.line}:${f.column} | ${c.severity[f.severity]} | ${markdownCell(f.ruleId)} | ${markdownCell(f.message)}${f.remediation ? `<br>→ ${markdownCell(f.remediation)}` : ''} | ${markdownCell(f.reference)} |\n`)
@@ -43,7 +48,7 @@ function createReporter(context: ReportContext): Reporter {
     },
     end(summary) {
       const head = `## ${c.report.summaryTitle}\n\n| ${c.report.summaryColumns.file} | ${c.report.summaryColumns.clsm} | ${c.report.summaryColumns.status} | ${SEVERITIES.map((s) => c.severityPlural[s]).join(' | ')} |\n|---|---|---|---|---|---|\n`;
-      const lines = rows.map((row) => `| \`${row.path.replace(/`/g, "'")}\` | ${markdownCell(row.name ?? '—')} | ${c.status[row.status]} | ${counts(row.counts)} |\n`).join('');
+      const lines = rows.map((row) => `| \`${codePath(row.path)}\` | ${markdownCell(row.name ?? '—')} | ${c.status[row.status]} | ${counts(row.counts)} |\n`).join('');
       return `${head}${lines}\n${c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid)}\n`;
     },
   };

@@ -42,7 +42,10 @@ const WORDING: Wording = {
   'schema.complexKey': (c) => c.schema.complexKey(),
   'schema.required': (c, { key }) => c.schema.required(key),
   'schema.type': (c, { expected, value }) =>
-    value === null ? c.schema.nullValue() : c.schema.type(c.schema.typeName(expected), typeof value === 'number' || typeof value === 'boolean', value),
+    value === null
+      ? c.schema.nullValue()
+      : // Several allowed types (a ruleset parameter: number, string or boolean) are each named in words.
+        c.schema.type(c.list(expected.split(',').map((type) => c.schema.typeName(type))), typeof value === 'number' || typeof value === 'boolean', value),
   'schema.enumValue': (c, { value, allowed, suggestion }) => c.schema.enumValue(value, [...allowed], suggestion),
   'schema.limit': (c, { keyword, limit, value }) => c.schema.limit(keyword, limit, value),
   'schema.emptyText': (c) => c.schema.emptyText(),
