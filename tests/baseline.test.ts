@@ -120,7 +120,7 @@ describe('a baseline', () => {
   });
 
   it.each([
-    ['not JSON', '{ "schemaVersion": 1, ', /^clsm : la base de référence « b\.json » n’est pas un JSON valide \(.+\) : écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
+    ['not JSON', '{ "schemaVersion": 1, ', /^clsm : la base de référence « b\.json » n’est pas un JSON valide \(ligne 1, colonne 23\) : écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
     ['another version', '{ "schemaVersion": 2, "ruleset": "r", "files": {} }', /^clsm : la base de référence « b\.json » n’est pas valide à « schemaVersion » : il faut « "schemaVersion": 1 » ; écrivez-la de nouveau avec `clsm baseline --force`\.\n$/],
     ['a count of zero', '{ "schemaVersion": 1, "ruleset": "r", "files": { "a.yaml": { "copil-reunions": 0 } } }', /^clsm : la base de référence « b\.json » n’est pas valide à « files\.a\.yaml\.copil-reunions » : il faut un nombre entier supérieur ou égal à 1/],
     ['missing', null, /^clsm : impossible de lire la base de référence « b\.json » : « b\.json » n’existe pas : vérifiez le chemin\.\n$/],

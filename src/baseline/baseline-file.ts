@@ -25,7 +25,11 @@ export function readBaseline(c: Catalogue, cwd: string, file: string): Baseline 
   const parsed = parseBaseline(text);
   if (!parsed.ok) {
     const { problem } = parsed;
-    throw new UserError(problem.kind === 'json' ? c.baseline.notJson(file, problem.detail) : c.baseline.badShape(file, problem.where, problem.expected));
+    if (problem.kind === 'json') {
+      const { line, column } = lineColumn(text, problem.detail);
+      throw new UserError(c.baseline.notJson(file, line, column));
+    }
+    throw new UserError(c.baseline.badShape(file, problem.where, problem.expected));
   }
   return parsed.baseline;
 }
@@ -33,4 +37,11 @@ export function readBaseline(c: Catalogue, cwd: string, file: string): Baseline 
 /** Whether a file a baseline names still exists (relative to the current folder). */
 export function baselineFileExists(cwd: string, file: string): boolean {
   return fs.existsSync(path.resolve(cwd, file));
+}
+
+/** The line and column of the offset JSON.parse names (« at position 42 »), or of the end of the text. */
+function lineColumn(text: string, detail: string): { line: number; column: number } {
+  const offset = Math.min(text.length, Number(/position (\d+)/.exec(detail)?.[1] ?? text.length));
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }

@@ -197,7 +197,8 @@ export interface Catalogue {
     notAFile(file: string): string;
     tooLarge(file: string): string;
     unreadable(file: string, reason: string): string;
-    notJson(file: string, detail: string): string;
+    /** Where JSON.parse stopped, as a line and a column (its own message is English, with a character offset). */
+    notJson(file: string, line: number, column: number): string;
     badShape(file: string, where: string, expected: 'version' | 'ruleset' | 'files' | 'entries' | 'count'): string;
     unused(count: number): string;
     otherRuleset(recorded: string, used: string): string;

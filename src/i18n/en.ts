@@ -237,7 +237,7 @@ export const en: Catalogue = {
     notAFile: (file) => `the baseline “${file}” is not a file: give the file written by \`clsm baseline\`.`,
     tooLarge: (file) => `the baseline “${file}” weighs more than 16 MiB: check that it is the file written by \`clsm baseline\`.`,
     unreadable: (file, reason) => `cannot read the baseline “${file}”: ${reason}`,
-    notJson: (file, detail) => `the baseline “${file}” is not valid JSON (${detail}): write it again with \`clsm baseline --force\`.`,
+    notJson: (file, line, column) => `the baseline “${file}” is not valid JSON (line ${line}, column ${column}): write it again with \`clsm baseline --force\`.`,
     badShape: (file, where, expected) =>
       `the baseline “${file}” is not valid at “${where}”: ${
         {

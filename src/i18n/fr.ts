@@ -290,7 +290,7 @@ export const fr: Catalogue = {
     notAFile: (file) => `la base de référence « ${file} » n’est pas un fichier : indiquez le fichier écrit par \`clsm baseline\`.`,
     tooLarge: (file) => `la base de référence « ${file} » pèse plus de 16 Mio : vérifiez qu’il s’agit bien du fichier écrit par \`clsm baseline\`.`,
     unreadable: (file, reason) => `impossible de lire la base de référence « ${file} » : ${reason}`,
-    notJson: (file, detail) => `la base de référence « ${file} » n’est pas un JSON valide (${detail}) : écrivez-la de nouveau avec \`clsm baseline --force\`.`,
+    notJson: (file, line, column) => `la base de référence « ${file} » n’est pas un JSON valide (ligne ${line}, colonne ${column}) : écrivez-la de nouveau avec \`clsm baseline --force\`.`,
     badShape: (file, where, expected) =>
       `la base de référence « ${file} » n’est pas valide à « ${where} » : ${
         {
