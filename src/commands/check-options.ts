@@ -29,6 +29,7 @@ export const declareCheck: CommandDeclaration = (program, d) =>
     .option('-q, --quiet', d.t('n’affiche que les erreurs', 'show errors only'))
     .option('--split <dossier>', d.t('écrit un rapport par CLSM dans ce dossier (avec -f html ou -f markdown), nommé d’après son identifiant', 'write one report per CLSM in this folder (with -f html or -f markdown), named after its identifiant'))
     .option('--force', d.t('avec --split : remplace les rapports déjà présents', 'with --split: replace the reports already there'))
+    .addOption(new Option('--annotations <error|all>', d.t('avec -f github : annotations pour les erreurs seulement (error), ou pour tous les écarts (all)', 'with -f github: annotations for errors only (error), or for every finding (all)')).default('error'))
     .addOption(new Option('--per <ecart|clsm>', d.t('lignes du CSV : une par écart (ecart) ou une par CLSM (clsm)', 'CSV rows: one per gap (ecart) or one per CLSM (clsm)')).default('ecart'))
     .option('--baseline <fichier>', d.t('base de référence : ses écarts sont montrés à part et ne font pas échouer', 'baseline: its findings are shown apart and do not fail the run'))
     .action((paths: string[], options: CheckCommandOptions) => d.start(async (context) => (await import('./check.js')).checkCommand(paths, options, context)));

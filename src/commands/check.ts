@@ -30,6 +30,8 @@ export interface CheckCommandOptions {
   report?: string[];
   /** `--per ecart|clsm`: the CSV's rows. */
   per?: string;
+  /** `--annotations error|all`: which findings become GitHub annotations. */
+  annotations?: string;
   /** `--split DIR`: one report per CLSM in this folder; `--force` replaces existing ones. */
   split?: string;
   force?: boolean;
@@ -72,6 +74,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     quiet: Boolean(raw.quiet),
     today,
     per: per === 'clsm' ? 'clsm' : 'finding',
+    annotations: oneOf(c, '--annotations', raw.annotations ?? 'error', ['error', 'all'] as const),
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : widthFor(io) },
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.

@@ -16,7 +16,10 @@ function createReporter(context: ReportContext): Reporter {
   return {
     file(report) {
       let out = '';
+      // Errors only by default: GitHub shows ten annotations of each kind per step and drops the rest silently; the
+      // warnings and information are in the step summary and in SARIF. `--annotations all` asks for every one.
       for (const finding of visibleFindings(report.findings, context.quiet)) {
+        if (context.annotations !== 'all' && finding.severity !== 'error') continue;
         const properties = `file=${escapeProperty(report.path)},line=${finding.line},col=${finding.column},title=${escapeProperty(`clsm ${finding.ruleId}`)}`;
         out += `::${LEVEL[finding.severity]} ${properties}::${escapeData(finding.message)}\n`;
       }

@@ -19,7 +19,11 @@ function createReporter(context: ReportContext): Reporter {
     const path = xmlAttribute(report.path);
     const failing = counted.filter((finding) => atOrAbove(finding.severity, failOn));
     const below = counted.filter((finding) => !atOrAbove(finding.severity, failOn));
-    const lines = (findings: readonly Finding[]) => findings.map((f) => xmlText(`${f.line}:${f.column} ${f.message}`)).join('\n');
+    // What to do and where the referential says it, under each failing finding: a CI page is often all a person reads.
+    const lines = (findings: readonly Finding[]) =>
+      findings
+        .map((f) => xmlText([`${f.line}:${f.column} ${f.message}`, ...(f.remediation ? [`  ${context.catalogue.report.remediationPrefix}${f.remediation}`] : []), ...(f.reference && f.reference !== '—' ? [`  ${context.catalogue.labelled(context.catalogue.report.columns.reference, f.reference)}`] : [])].join('\n')))
+        .join('\n');
     let body = '';
     if (failing.length > 0) body += `\n      <failure message="${xmlAttribute(failing[0]!.message)}" type="${failing[0]!.severity}">${lines(failing)}</failure>`;
     const skipped = failing.length === 0 && below.length === 0 && covered > 0;

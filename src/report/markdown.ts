@@ -1,18 +1,18 @@
 // Markdown for a pull-request comment or a wiki: per file with findings, a <details> block with its findings table
-// (streamed); at the end, the summary table of every file. `|`, backticks and HTML are escaped.
+// (streamed); at the end, the summary table of every file. `|` and HTML are escaped, code spans kept as code.
 import { countsOf, statusOf } from '../findings/findings.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Severity } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 
-/** Text in a table cell: no HTML, no code span, no cell break, on one line. */
+/** Text in a table cell: no HTML, no cell break, on one line; code spans (`signee: true`) stay code when balanced. */
 export function markdownCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
-    .replace(/\r?\n|\r/g, ' ');
+  const plain = (part: string) => part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, '\\`');
+  const line = text.replace(/\r?\n|\r/g, ' ');
+  const parts = line.split('`');
+  // An odd number of backticks cannot all pair: every one is escaped. Inside a code span nothing is interpreted
+  // (HTML is shown as written), only `|` must still be escaped not to end the table cell.
+  if (parts.length % 2 === 0) return plain(line);
+  return parts.map((part, i) => (i % 2 === 1 && part !== '' ? `\`${part.replace(/\|/g, '\\|')}\`` : plain(part))).join('');
 }
 
 interface Row {

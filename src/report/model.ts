@@ -20,6 +20,8 @@ export interface ReportContext {
   today: string;
   /** `--per`: the CSV's rows, one per finding (default) or one per CLSM. */
   per?: 'finding' | 'clsm';
+  /** `--annotations`: GitHub annotations for errors only (default) or for every finding. */
+  annotations?: 'error' | 'all';
 }
 
 export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number> & { baselined?: number };

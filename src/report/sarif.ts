@@ -62,7 +62,9 @@ function createReporter(context: ReportContext): Reporter {
     rules.push(inputDescriptor(id, context));
   }
   const driver: Sarif.ToolComponent = { name: context.tool.name, version: context.tool.version, informationUri: 'https://clsm.dev', rules };
-  const head = `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver })},"columnKind":"utf16CodeUnits","results":[`;
+  // One category per ruleset and year: a national run and an ARS run are uploaded side by side, never over each other.
+  const automationDetails = { id: `clsm/${context.ruleset.id}/${context.today.slice(0, 4)}/` };
+  const head = `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver })},"automationDetails":${JSON.stringify(automationDetails)},"columnKind":"utf16CodeUnits","results":[`;
   let count = 0;
   let started = false;
 
@@ -93,7 +95,8 @@ function createReporter(context: ReportContext): Reporter {
           if (visible.has(finding)) add(result(report.path, finding, prints[i]!));
         } else if (i < report.findings.length + report.waived.length) {
           const waived = report.waived[i - report.findings.length]!;
-          add(result(report.path, finding, prints[i]!, { kind: 'external', justification: c.report.waivedLine(waived.ruleId, waived.until, waived.justification) }));
+          // A dérogation is written in the profile itself: suppressed in source.
+          add(result(report.path, finding, prints[i]!, { kind: 'inSource', justification: c.report.waivedLine(waived.ruleId, waived.until, waived.justification) }));
         } else add(result(report.path, finding, prints[i]!, { kind: 'external', justification: c.report.baselinedJustification }));
       });
       return out;

@@ -86,7 +86,10 @@ describe('sarif', () => {
     expect(results.find((r) => r.ruleId === 'strategie-diagnostic-ancien')!.level).toBe('note');
     const waived = results.filter((r) => r.suppressions);
     expect(waived.map((r) => r.ruleId)).toEqual(['coordination-temps-plein']);
-    expect(waived[0]!.suppressions).toEqual([{ kind: 'external', justification: expect.stringContaining('coordination-temps-plein') }]);
+    // A dérogation is written in the profile: suppressed in source.
+    expect(waived[0]!.suppressions).toEqual([{ kind: 'inSource', justification: expect.stringContaining('coordination-temps-plein') }]);
+    // One category per ruleset and year, so that a national and an ARS run are uploaded side by side.
+    expect(sarif.runs[0].automationDetails).toEqual({ id: 'clsm/referentiel-2025/2026/' });
   });
 
   it('keeps each finding’s fingerprint when lines move', async () => {
@@ -105,9 +108,12 @@ describe('sarif', () => {
 });
 
 describe('github', () => {
-  it('writes one command per counted finding, escaped as the Actions toolkit does', async () => {
-    const { stdout } = await check(['-f', 'github']);
+  it('writes one command per counted error (per finding with --annotations all), escaped as the Actions toolkit does', async () => {
     const json = await jsonReport();
+    const errors = (await check(['-f', 'github'])).stdout.trimEnd().split('\n');
+    expect(errors).toHaveLength(json.files.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0));
+    expect(errors.every((line) => line.startsWith('::error '))).toBe(true);
+    const { stdout } = await check(['-f', 'github', '--annotations', 'all']);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(json.files.reduce((n, f) => n + f.findings.length, 0));
     expect(lines[0]).toMatch(/^::(error|warning|notice) file=profils\/a-ecarts\.yaml,line=\d+,col=\d+,title=clsm [a-z-]+::/);
@@ -188,12 +194,23 @@ describe('csv', () => {
   });
 });
 
+describe('junit', () => {
+  it('puts under each failing finding what to do and the referential’s section', async () => {
+    const { stdout } = await check(['-f', 'junit']);
+    const failure = /<testcase classname="profils\/a-ecarts\.yaml" name="copil-reunions">\s*<failure [^>]*>([^<]*)<\/failure>/.exec(stdout)![1]!;
+    expect(failure).toContain('→ Réunissez le COPIL au moins 2 fois dans l’année');
+    expect(failure).toContain('Référence\u00a0: Référentiel national des CLSM (2025), §4');
+  });
+});
+
 describe('markdown', () => {
   it('escapes what would break a table or become HTML, and ends with the summary table', async () => {
     const { stdout } = await check(['-f', 'markdown']);
     expect(stdout).not.toContain('<script>');
     expect(stdout).toContain('&lt;script&gt;');
-    expect(stdout).toContain('\\| \\`code\\`');
+    // A balanced code span stays code (GitHub renders it so); a `|` is still escaped.
+    expect(stdout).toContain('\\| `code`');
+    expect(stdout).toContain('`categorie: aidant`');
     expect(stdout).toMatch(/## Synthèse\n\n\| Fichier \| CLSM \| Résultat \| erreurs \| avertissements \| informations \|\n\|---\|---\|---\|---\|---\|---\|\n/);
     expect(stdout).toContain('| `profils/b-complet.yaml` | CLSM de Villeneuve-d&#39;Ascq | sans écart bloquant | 0 | 0 | 0 |'.replace('&#39;', "'"));
     expect((stdout.match(/<details>/g) ?? []).length).toBe(2);
