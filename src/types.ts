@@ -50,6 +50,8 @@ export interface Finding {
   remediation: string;
   /** For a YAML syntax error: the line as written in the file. */
   excerpt?: string;
+  /** The finding's key when its rule fires several times on one node (`path[value]`); absent, the path is the key. */
+  readonly key?: string;
 }
 
 export interface WaivedFinding extends Finding {

@@ -8,6 +8,7 @@ import type { CheckProblem } from './types.js';
 
 export const requiredValues = defineCheck({
   name: 'required-values',
+  traits: { keyArg: 'value' },
   summary: {
     fr: 'Écart quand les éléments à `path` (filtrés par `where`) ne portent pas toutes les valeurs `values` dans `field` (ou aucune, avec `match: any`) : un écart qui nomme les valeurs manquantes, ou un par valeur avec `one_finding_per_value`.',
     en: 'Fires when the items at `path` (filtered by `where`) do not carry every one of `values` in `field` (or none of them, with `match: any`): one finding naming the missing values, or one per value with `one_finding_per_value`.',

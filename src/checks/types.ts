@@ -63,6 +63,12 @@ export interface CheckTraits {
    * options gives them under `messages` (checked when the ruleset loads).
    */
   messages: (options: Readonly<Record<string, unknown>>) => readonly string[];
+  /**
+   * The argument that tells apart the findings it gives on one node (one per missing value): it enters the finding's
+   * key (`gouvernance.copil.membres[aidant]`), which baselines and fingerprints use, so that fixing one of four never
+   * shifts the other three. None for a check that fires at most once per node.
+   */
+  keyArg?: string;
 }
 
 /** A check of any options, as the engine holds them: the ruleset loader has validated each rule's options. */

@@ -20,6 +20,11 @@ export function sortFindings<T extends Finding>(findings: T[]): T[] {
   );
 }
 
+/** A finding's key (SPEC §4): its profile path, plus what it names when its rule fires several times on one node. */
+export function findingKey(finding: Pick<Finding, 'path' | 'key'>): string {
+  return finding.key ?? finding.path;
+}
+
 export function countsOf(findings: readonly Finding[]): Counts {
   const counts: Counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;

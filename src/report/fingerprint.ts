@@ -1,5 +1,7 @@
 // A finding's stable fingerprint: the same gap keeps it when lines move (rule id, file, profile path), so that
 // SARIF and GitLab alerts survive edits. cyrb53 (a 53-bit hash): no node:crypto, so that formats stay in the core.
+import { findingKey } from '../findings/findings.js';
+
 export function fingerprint(ruleId: string, file: string, profilePath: string): string {
   const text = `${ruleId}\u0000${file}\u0000${profilePath}`;
   let h1 = 0xdeadbeef;
@@ -15,15 +17,17 @@ export function fingerprint(ruleId: string, file: string, profilePath: string): 
 }
 
 /**
- * The fingerprints of a file's findings: several findings of one rule on one node (one per missing category) get
- * their rank among them (stable: they are sorted by message), so that no two share a fingerprint.
+ * The fingerprints of a file's findings, from each finding's key (SPEC §4): several findings of one rule on one node
+ * are told apart by what they name (`strategie.actions[prevention]`), never by a rank that shifts when one of them is
+ * fixed. Findings read back from JSON have no key: a rank then tells the rare identical ones apart.
  */
-export function fingerprintsOf(file: string, findings: ReadonlyArray<{ ruleId: string; path: string }>): string[] {
+export function fingerprintsOf(file: string, findings: ReadonlyArray<{ ruleId: string; path: string; key?: string }>): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const key = `${finding.ruleId}\u0000${finding.path}`;
-    const rank = seen.get(key) ?? 0;
-    seen.set(key, rank + 1);
-    return fingerprint(finding.ruleId, file, rank === 0 ? finding.path : `${finding.path}#${rank}`);
+    const key = findingKey(finding);
+    const id = `${finding.ruleId}\u0000${key}`;
+    const rank = seen.get(id) ?? 0;
+    seen.set(id, rank + 1);
+    return fingerprint(finding.ruleId, file, rank === 0 ? key : `${key}#${rank}`);
   });
 }

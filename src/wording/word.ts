@@ -17,6 +17,8 @@ export interface WordedRule {
   message: Text;
   messages: Readonly<Record<string, Text>>;
   remediation: Text;
+  /** Its check's traits: `keyArg` tells apart the findings it gives on one node. */
+  check?: { traits: { keyArg?: string } };
 }
 
 export interface Wording {
@@ -51,7 +53,7 @@ export function ruleFinding(problem: RuleProblem, position: Position, wording: W
   const rule = wording.rules.get(problem.ruleId)!;
   const text = wordRule(rule, problem, wording);
   // Keys in the order of the JSON contract (SPEC §5): the JSON report serialises findings as they are.
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     severity: rule.severity as Finding['severity'],
     axis: rule.axis,
@@ -62,6 +64,12 @@ export function ruleFinding(problem: RuleProblem, position: Position, wording: W
     reference: rule.reference[wording.lang],
     remediation: text.remediation,
   };
+  // What tells this finding apart from the rule's others on the same node (SPEC §4, baselines): not part of the JSON
+  // contract, so not enumerable (JSON.stringify leaves it out).
+  const keyArg = rule.check?.traits.keyArg;
+  const named = keyArg ? problem.args?.[keyArg] : undefined;
+  if (typeof named === 'string' || typeof named === 'number') Object.defineProperty(finding, 'key', { value: `${finding.path}[${named}]`, enumerable: false });
+  return finding;
 }
 
 export function inputFinding(problem: InputProblem, position: Position, c: Catalogue, lang: Lang): Finding {

@@ -92,6 +92,23 @@ describe('sarif', () => {
     expect(sarif.runs[0].automationDetails).toEqual({ id: 'clsm/referentiel-2025/2026/' });
   });
 
+  it('keeps the other objectives’ fingerprints when one of four is fixed (keys name the objective, not a rank)', async () => {
+    const prints = async (text: string) => {
+      const sarif = JSON.parse((await runCli(['check', '-', '-f', 'sarif', ...TODAY], { cwd: dir, stdin: text })).stdout);
+      return new Map<string, string>(
+        sarif.runs[0].results
+          .filter((r: { ruleId: string }) => r.ruleId === 'strategie-objectifs')
+          .map((r: { message: { text: string }; partialFingerprints: Record<string, string> }) => [r.message.text, Object.values(r.partialFingerprints)[0]!]),
+      );
+    };
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'examples', 'avec-ecarts.yaml'), 'utf8');
+    const before = await prints(text);
+    expect(before.size).toBe(4);
+    const after = await prints(text.replace('objectifs: [stigmatisation]', 'objectifs: [stigmatisation, prevention]'));
+    expect(after.size).toBe(3);
+    for (const [message, print] of after) expect(before.get(message), message).toBe(print);
+  });
+
   it('keeps each finding’s fingerprint when lines move', async () => {
     const before = JSON.parse((await check(['-f', 'sarif'])).stdout).runs[0].results;
     const file = path.join(dir, 'profils', 'a-ecarts.yaml');
