@@ -498,10 +498,11 @@ describe('round three: a ruleset in another encoding', () => {
 });
 
 describe('round three: messages and small things', () => {
-  it('baseline - says why nothing is recorded; init --template - prints the template; --year 1999 names the range', async () => {
+  it('baseline - records standard input by the profile’s identity; init --template - prints the template; --year 1999 names the range', async () => {
     write('a.yaml', base);
-    const stdin = await runCli(['baseline', '-'], { cwd: dir, stdin: base });
-    expect([stdin.code, stdin.stderr]).toEqual([2, 'clsm\u00a0: une base de référence garde les écarts de fichiers nommés\u00a0: l’entrée standard n’en a pas\u202f; indiquez les fichiers ou le dossier des profils.\n']);
+    const stdin = await runCli(['baseline', '-', '-o', 'depuis-stdin.json', ...TODAY], { cwd: dir, stdin: base.replace(/fonction: maire/, 'fonction: autre') });
+    expect([stdin.code, stdin.stderr]).toEqual([0, '']);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'depuis-stdin.json'), 'utf8')).profiles)).toEqual(['villeneuve-dascq-2025']);
     const template = await clsm(['init', '--template', '-', ...TODAY]);
     expect(template.code).toBe(0);
     expect(template.stdout).toMatch(/^# yaml-language-server/);

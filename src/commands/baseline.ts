@@ -2,8 +2,8 @@
 // `--prune`, lowers the counts of an existing baseline to today's findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { baselineEntries, baselineText, pruneBaseline, type BaselineFiles } from '../baseline/baseline.js';
-import { baselineFileExists, readBaseline } from '../baseline/baseline-file.js';
+import { baselineEntries, baselineText, entryCount, identityKey, parseBaseline, pruneProfiles, type Baseline, type BaselineProfiles } from '../baseline/baseline.js';
+import { readBaseline } from '../baseline/baseline-file.js';
 import { DEFAULT_BASELINE } from '../baseline/default-file.js';
 import { UserError } from '../errors.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
@@ -30,6 +30,7 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   const today = parseToday(c, raw.today);
   // `--prune FILE -o OTHER` reads FILE and writes OTHER; `--prune` alone rewrites the baseline it reads.
   const source = typeof raw.prune === 'string' ? raw.prune : (raw.output ?? DEFAULT_BASELINE);
+  // Without -o, the baseline is written where it is read (`--prune FILE`), or to the default file.
   const file = raw.output ?? source;
   const pruning = raw.prune !== undefined && raw.prune !== false;
   const existing = pruning ? readExisting(io.cwd, source, c) : undefined;
@@ -41,42 +42,58 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   if (!target) throw new UserError(c.cli.outputEmpty());
   if ((!pruning || !writesOver(source)) && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));
 
-  const recorded = new Map<string, Record<string, number>>();
+  // By the profile's identity (identifiant and year): a renamed or moved file keeps its baseline; stdin has one too.
+  const recorded = new Map<string, Record<string, string[]>>();
+  let read_ = 0;
   let allRead = true;
   for await (const item of runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session })) {
     if (item.kind === 'notice') await write(io.stderr, `${printable(item.message)}\n`);
     else if (item.kind === 'error') {
       await writeError(io, c, item.message);
       allRead = false;
-    } else if (item.key !== '<stdin>') recorded.set(item.key, baselineEntries(item.report, ruleset));
+    } else {
+      read_++;
+      const identity = identityKey(item.report);
+      if (identity === null || item.report.invalid) continue;
+      // Two files of one identity (a copy): their entries are merged, as the run compares them anyway.
+      const entries = baselineEntries(item.report, ruleset);
+      const earlier = recorded.get(identity) ?? {};
+      for (const [rule, keys] of Object.entries(entries)) earlier[rule] = [...new Set([...(earlier[rule] ?? []), ...keys])];
+      recorded.set(identity, earlier);
+    }
   }
   const exitCode: ExitCode = allRead ? EXIT.ok : EXIT.usage;
-  if (recorded.size === 0) {
-    // Nothing recorded: standard input has no file name a baseline could keep, or nothing could be read.
+  if (read_ === 0) {
     if (paths.includes('-')) await writeError(io, c, c.baseline.stdin());
     return EXIT.usage;
   }
 
-  let files: BaselineFiles;
+  let profiles: BaselineProfiles;
   let message: string;
   if (existing) {
-    const pruned = pruneBaseline(existing.files, recorded, (name) => baselineFileExists(io.cwd, name));
-    files = pruned.files;
-    message = c.baseline.pruned(file, pruned.removed, pruned.lowered);
+    if (existing.schemaVersion === 1) throw new UserError(c.baseline.pruneVersion1(source));
+    const pruned = pruneProfiles(existing.profiles, recorded);
+    profiles = pruned.profiles;
+    message = c.baseline.pruned(file, pruned.removed);
   } else {
-    files = Object.fromEntries(recorded);
+    profiles = Object.fromEntries(recorded);
     let findings = 0;
     let withFindings = 0;
     for (const entries of recorded.values()) {
-      const count = Object.values(entries).reduce((sum, n) => sum + n, 0);
+      const count = Object.values(entries).reduce((sum, keys) => sum + keys.length, 0);
       findings += count;
       if (count > 0) withFindings++;
     }
     message = c.baseline.written(file, findings, withFindings);
   }
+  const text = baselineText(existing?.ruleset ?? ruleset.id, profiles);
+  // An empty baseline over one that holds entries would drop them all at once: --force says it is meant.
+  const written = parseBaseline(text);
+  const replaced = fs.existsSync(target.absolute) ? readIfBaseline(target.absolute) : undefined;
+  if (!raw.force && written.ok && entryCount(written.baseline) === 0 && replaced && entryCount(replaced) > 0) throw new UserError(c.baseline.wouldEmpty(file, entryCount(replaced)));
   const output = fileOutput(c, target.absolute, target.shown, temporaryFiles);
   try {
-    output.write(baselineText(existing?.ruleset ?? ruleset.id, files));
+    output.write(text);
     output.commit();
   } catch (error) {
     output.abandon();
@@ -89,4 +106,14 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
 function readExisting(cwd: string, file: string, c: CommandContext['c']) {
   if (!fs.existsSync(path.resolve(cwd, file))) throw new UserError(c.baseline.missing(file));
   return readBaseline(c, cwd, file);
+}
+
+/** The baseline a file holds, or undefined when it is not one (an earlier report, another file). */
+function readIfBaseline(file: string): Baseline | undefined {
+  try {
+    const parsed = parseBaseline(fs.readFileSync(file, 'utf8'));
+    return parsed.ok ? parsed.baseline : undefined;
+  } catch {
+    return undefined;
+  }
 }

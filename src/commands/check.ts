@@ -156,7 +156,14 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     throw error;
   }
   if (baseline) {
+    if (baseline.schemaVersion === 1) await write(io.stderr, `${printable(c.baseline.version1(raw.baseline!))}\n`);
     if (end.unusedBaselineEntries > 0) await write(io.stderr, `${printable(c.baseline.unused(end.unusedBaselineEntries))}\n`);
+    // Named, so that a person sees what was fixed (up to ten, then how many more).
+    const names = end.unusedBaselineNames;
+    if (names.length > 0) {
+      const named = c.baseline.unusedNamed(names.slice(0, 10), Math.max(0, names.length - 10));
+      await write(io.stderr, `${named.split('\n').map((line) => printable(line)).join('\n')}\n`);
+    }
     if (baseline.ruleset !== ruleset.id) await write(io.stderr, `${printable(c.baseline.otherRuleset(baseline.ruleset, ruleset.id))}\n`);
   }
   if (unreadable) return EXIT.usage;

@@ -199,13 +199,17 @@ export interface Catalogue {
     unreadable(file: string, reason: string): string;
     /** Where JSON.parse stopped, as a line and a column (its own message is English, with a character offset). */
     notJson(file: string, line: number, column: number): string;
-    badShape(file: string, where: string, expected: 'version' | 'ruleset' | 'files' | 'entries' | 'count'): string;
+    badShape(file: string, where: string, expected: 'version' | 'ruleset' | 'files' | 'profiles' | 'entries' | 'count' | 'keys'): string;
     unused(count: number): string;
     otherRuleset(recorded: string, used: string): string;
     exists(file: string): string;
     missing(file: string): string;
-    written(file: string, findings: number, files: number): string;
-    pruned(file: string, removed: number, lowered: number): string;
+    written(file: string, findings: number, profiles: number): string;
+    pruned(file: string, removed: number): string;
+    pruneVersion1(file: string): string;
+    wouldEmpty(file: string, entries: number): string;
+    version1(file: string): string;
+    unusedNamed(names: readonly string[], more: number): string;
   };
   stats: {
     title: string;

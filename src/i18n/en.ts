@@ -241,9 +241,11 @@ export const en: Catalogue = {
     badShape: (file, where, expected) =>
       `the baseline “${file}” is not valid at “${where}”: ${
         {
-          version: '“"schemaVersion": 1” is expected',
+          version: '“"schemaVersion": 2” (or 1, the former format) is expected',
           ruleset: 'the ruleset id (“"ruleset"”) is expected',
           files: 'a “"files"” block is expected',
+          profiles: 'a “"profiles"” block is expected',
+          keys: 'a list of finding keys (texts) is expected',
           entries: 'a block of rules and numbers is expected',
           count: 'an integer of at least 1 is expected',
         }[expected]
@@ -253,12 +255,12 @@ export const en: Catalogue = {
     otherRuleset: (recorded, used) => `the baseline was made with the ruleset “${recorded}”, this check uses “${used}”: only the findings of shared rules are covered.`,
     exists: (file) => `the baseline “${file}” already exists: add --force to replace it, or --prune to only trim it.`,
     missing: (file) => `the baseline “${file}” does not exist: write it first with \`clsm baseline\`.`,
-    written: (file, findings, files) =>
-      `Baseline written to “${file}”: ${findings === 0 ? 'no finding' : findings === 1 ? '1 finding' : `${en.number(findings)} findings`} in ${files === 1 ? '1 file' : `${en.number(files)} files`}.`,
-    pruned: (file, removed, lowered) =>
-      `Baseline “${file}” trimmed: ${removed === 0 ? 'no entry removed' : removed === 1 ? '1 entry removed' : `${en.number(removed)} entries removed`}, ${
-        lowered === 0 ? 'no count lowered' : lowered === 1 ? '1 count lowered' : `${en.number(lowered)} counts lowered`
-      }.`,
+    written: (file, findings, profiles) => `Baseline written to “${file}”: ${findings === 0 ? 'no finding' : findings === 1 ? '1 finding' : `${en.number(findings)} findings`} of ${profiles === 1 ? '1 profile' : `${en.number(profiles)} profiles`}.`,
+    pruned: (file, removed) => `Baseline “${file}” pruned: ${removed === 0 ? 'no entry removed' : removed === 1 ? '1 entry removed' : `${en.number(removed)} entries removed`}.`,
+    pruneVersion1: (file) => `the baseline “${file}” is in format 1 (a count of findings per file), which cannot tell a new gap from an old one of the same rule; write it again in format 2 with \`clsm baseline --force\`.`,
+    wouldEmpty: (file, entries) => `refusing to empty the baseline “${file}”: ${entries === 1 ? 'its entry' : `its ${en.number(entries)} entries`} would be removed (no finding today among the profiles checked); add --force if this is meant.`,
+    version1: (file) => `the baseline “${file}” is in format 1: it counts findings per file and cannot tell a new gap from an old one of the same rule, nor follow a renamed file; write it again with \`clsm baseline --force\`.`,
+    unusedNamed: (names, more) => `${names.map((name) => `  ${name}`).join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}`,
   },
   stats: {
     title: 'National CLSM indicators (instruction of 13 May 2025, section III)',

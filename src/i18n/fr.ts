@@ -294,9 +294,11 @@ export const fr: Catalogue = {
     badShape: (file, where, expected) =>
       `la base de référence « ${file} » n’est pas valide à « ${where} » : ${
         {
-          version: 'il faut « "schemaVersion": 1 »',
+          version: 'il faut « "schemaVersion": 2 » (ou 1, l’ancien format)',
           ruleset: 'il faut l’identifiant du jeu de règles (« "ruleset" »)',
           files: 'il faut un bloc « "files" »',
+          profiles: 'il faut un bloc « "profiles" »',
+          keys: 'il faut une liste de clés d’écarts (des textes)',
           entries: 'il faut un bloc de règles et de nombres',
           count: 'il faut un nombre entier supérieur ou égal à 1',
         }[expected]
@@ -309,12 +311,17 @@ export const fr: Catalogue = {
       `la base de référence a été établie avec le jeu de règles « ${recorded} », la vérification utilise « ${used} » : seuls les écarts des règles communes sont couverts.`,
     exists: (file) => `la base de référence « ${file} » existe déjà : ajoutez --force pour la remplacer, ou --prune pour seulement l’alléger.`,
     missing: (file) => `la base de référence « ${file} » n’existe pas : écrivez-la d’abord avec \`clsm baseline\`.`,
-    written: (file, findings, files) =>
-      `Base de référence écrite dans « ${file} » : ${findings === 0 ? 'aucun écart' : findings === 1 ? '1 écart' : `${fr.number(findings)} écarts`} dans ${files === 1 ? '1 fichier' : `${fr.number(files)} fichiers`}.`,
-    pruned: (file, removed, lowered) =>
-      `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}, ${
-        lowered === 0 ? 'aucun nombre abaissé' : lowered === 1 ? '1 nombre abaissé' : `${fr.number(lowered)} nombres abaissés`
-      }.`,
+    written: (file, findings, profiles) =>
+      `Base de référence écrite dans « ${file} » : ${findings === 0 ? 'aucun écart' : findings === 1 ? '1 écart' : `${fr.number(findings)} écarts`} de ${profiles === 1 ? '1 profil' : `${fr.number(profiles)} profils`}.`,
+    pruned: (file, removed) =>
+      `Base de référence « ${file} » allégée : ${removed === 0 ? 'aucune entrée retirée' : removed === 1 ? '1 entrée retirée' : `${fr.number(removed)} entrées retirées`}.`,
+    pruneVersion1: (file) =>
+      `la base de référence « ${file} » est au format 1 (un nombre d’écarts par fichier), qui ne distingue pas un nouvel écart d’un ancien de la même règle ; écrivez-la de nouveau au format 2 avec \`clsm baseline --force\`.`,
+    wouldEmpty: (file, entries) =>
+      `refus de vider la base de référence « ${file} » : ${entries === 1 ? 'son entrée serait retirée' : `ses ${fr.number(entries)} entrées seraient retirées`} (aucun écart aujourd’hui parmi les profils vérifiés) ; ajoutez --force si c’est voulu.`,
+    version1: (file) =>
+      `la base de référence « ${file} » est au format 1 : elle compte les écarts par fichier et ne distingue pas un nouvel écart d’un ancien de la même règle, ni ne suit un fichier renommé ; écrivez-la de nouveau avec \`clsm baseline --force\`.`,
+    unusedNamed: (names, more) => `${names.map((name) => `  ${name}`).join('\n')}${more > 0 ? `\n  … et ${more === 1 ? '1 autre' : `${fr.number(more)} autres`}` : ''}`,
   },
   stats: {
     title: 'Indicateurs nationaux des CLSM (instruction du 13 mai 2025, section III)',

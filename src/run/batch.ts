@@ -2,7 +2,7 @@
 // checked (the YAML slip diagnosis loaded only when a file needs it), compared with the run's earlier profiles
 // (rules of scope `run`), then matched against the baseline. Results are handed out one by one, in path order.
 import path from 'node:path';
-import { applyBaseline, unusedEntries, type Baseline } from '../baseline/baseline.js';
+import { applyBaseline, applyBaselineV1, identityKey, unusedEntries, unusedEntriesV1, type Baseline } from '../baseline/baseline.js';
 import { baselineFileExists } from '../baseline/baseline-file.js';
 import { checkSource, needsSyntaxDiagnosis, type CheckOptions } from '../check/check-source.js';
 import { runScope } from '../engine/run-scope.js';
@@ -31,8 +31,10 @@ export type BatchItem =
 export interface BatchEnd {
   /** Files checked (read and reported, valid or not). */
   checked: number;
-  /** Baseline entries that matched nothing: of files checked now, and of files that no longer exist. */
+  /** Baseline entries that matched nothing: of profiles checked now (and, version 1, of files that no longer exist). */
   unusedBaselineEntries: number;
+  /** Those entries named (version 2): `identity · rule · key`. */
+  unusedBaselineNames: string[];
 }
 
 /** How long the loop may run without letting the event loop turn (so that Ctrl-C is heard mid-batch), in ms. */
@@ -45,6 +47,7 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
   const checkedKeys = new Set<string>();
   let checked = 0;
   let unusedBaselineEntries = 0;
+  const unusedBaselineNames: string[] = [];
   let lastYield = Date.now();
   for (const found of findTargets(paths, cwd)) {
     if (found.kind === 'error' || found.kind === 'notice') {
@@ -78,11 +81,22 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
     checked++;
     if (scope) report = scope.apply(report);
     const key = isStdin ? display : keyOf(cwd, found.target);
-    if (baseline && ruleset) {
-      const entries = Object.prototype.hasOwnProperty.call(baseline.files, key) ? baseline.files[key] : undefined;
+    if (baseline && ruleset && baseline.schemaVersion === 2) {
+      // By the profile's identity: a renamed or moved file keeps its baseline.
+      const identity = identityKey(report);
+      const entries = identity !== null && Object.prototype.hasOwnProperty.call(baseline.profiles, identity) ? baseline.profiles[identity] : undefined;
       const applied = applyBaseline(report, entries, ruleset);
       report = applied.report;
-      unusedBaselineEntries += unusedEntries(entries, applied.used);
+      if (identity !== null && !report.invalid) {
+        const unused = unusedEntries(identity, entries, applied.used);
+        unusedBaselineEntries += unused.length;
+        unusedBaselineNames.push(...unused);
+      }
+    } else if (baseline && ruleset && baseline.schemaVersion === 1) {
+      const entries = Object.prototype.hasOwnProperty.call(baseline.files, key) ? baseline.files[key] : undefined;
+      const applied = applyBaselineV1(report, entries, ruleset);
+      report = applied.report;
+      unusedBaselineEntries += unusedEntriesV1(entries, applied.used);
       checkedKeys.add(key);
     }
     yield { kind: 'report', report, key };
@@ -91,13 +105,13 @@ export async function* runBatch(paths: readonly string[], options: BatchOptions)
       lastYield = Date.now();
     }
   }
-  if (baseline) {
+  if (baseline && baseline.schemaVersion === 1) {
     // Files the baseline names that no longer exist: their entries match nothing any more.
     for (const [file, entries] of Object.entries(baseline.files)) {
       if (!checkedKeys.has(file) && !baselineFileExists(cwd, file)) unusedBaselineEntries += Object.keys(entries).length;
     }
   }
-  return { checked, unusedBaselineEntries };
+  return { checked, unusedBaselineEntries, unusedBaselineNames };
 }
 
 /** A shown path is already relative to the current folder unless the user gave an absolute one or went up. */
