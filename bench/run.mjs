@@ -14,6 +14,12 @@ const argument = (name, fallback) => {
 };
 const files = argument('files', 3000);
 const runs = argument('runs', 11);
+// `--compare REF`: this tree against another commit, paired (bench/compare.mjs), instead of the ratios to the floor.
+const compareWith = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : undefined;
+if (compareWith !== undefined) {
+  await (await import('./compare.mjs')).compare(compareWith, files, runs);
+  process.exit(0);
+}
 const work = path.join(root, 'bench', '.work');
 const big = path.join(work, `profils-${files}`);
 const small = path.join(work, `profils-${Math.max(1, Math.round(files / 10))}`);
@@ -54,16 +60,32 @@ const commandOf = (format) => (format === 'text' ? 'clsmText' : `fmt-${format}`)
 for (const format of FORMATS) fileCounts[commandOf(format)] = files;
 fileCounts.stats = files;
 
+const timesFile = path.join(os.tmpdir(), `clsm-bench-times-${process.pid}`);
+
+/** The CPU time (user + system) bash's `times` gives for its children: noise from other work on the machine does not inflate it as it inflates wall time. */
+function childCpu() {
+  const lines = fs.existsSync(timesFile) ? fs.readFileSync(timesFile, 'utf8').trim().split('\n') : [];
+  const seconds = (text) => {
+    const match = /^(\d+)m([\d.]+)s$/.exec(text ?? '');
+    return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+  };
+  const [user, system] = (lines[1] ?? '').split(/\s+/);
+  return seconds(user) + seconds(system);
+}
+
 function measure([command, args], fileCount = 0) {
   fs.rmSync(rssFile, { force: true });
+  fs.rmSync(timesFile, { force: true });
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, {
+  // Through bash, whose `times` gives the children's CPU time; the command's exit status is kept.
+  const result = spawnSync('bash', ['-c', '"$@"; status=$?; times > "$CLSM_BENCH_TIMES"; exit $status', 'bash', command, ...args], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
       NO_COLOR: '1',
       CLSM_BENCH_RSS: rssFile,
+      CLSM_BENCH_TIMES: timesFile,
       CLSM_BENCH_SAMPLE_AT: String(Math.floor(fileCount * 0.9)),
       NODE_OPTIONS: `--require=${path.join(root, 'bench', 'peak-rss.cjs')}`,
     },
@@ -73,7 +95,7 @@ function measure([command, args], fileCount = 0) {
   const lines = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').trim().split('\n') : [];
   const rss = Math.max(...lines.map((line) => Number(line.split(' ')[0])));
   const live = Math.max(...lines.map((line) => Number(line.split(' ')[1])));
-  return { seconds, rss, live };
+  return { seconds, cpu: childCpu(), rss, live };
 }
 
 const median = (values) => {
@@ -83,28 +105,38 @@ const median = (values) => {
 
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 measure(commands.clsmOne); // warm the file system cache
+// Rounds alternate the order of the commands, so that a slow patch of the machine hits every command alike.
+const names = Object.keys(commands);
 for (let round = 0; round < runs; round++) {
-  for (const [name, command] of Object.entries(commands)) samples[name].push(measure(command, fileCounts[name] ?? 0));
+  const order = round % 2 === 0 ? names : [...names].reverse();
+  for (const name of order) samples[name].push(measure(commands[name], fileCounts[name] ?? 0));
 }
 fs.rmSync(rssFile, { force: true });
+fs.rmSync(timesFile, { force: true });
 
 const time = (name) => median(samples[name].map((s) => s.seconds));
 const pairedRatio = (a, b) => median(samples[a].map((s, i) => s.seconds / samples[b][i].seconds));
+const cpuRatios = (a, b) => samples[a].map((s, i) => s.cpu / samples[b][i].cpu).filter(Number.isFinite);
+/** The median CPU-time ratio and the spread (min–max) of the per-round ratios. */
+const cpuRatio = (a, b) => {
+  const values = cpuRatios(a, b);
+  return values.length === 0 ? null : { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+};
 const rss = (name) => median(samples[name].map((s) => s.rss)) / 1024;
 const live = (name) => median(samples[name].map((s) => s.live)) / 1024;
 
 const ratios = [
-  ['1 fichier : clsm check / node -e 0', pairedRatio('clsmOne', 'nodeEmpty'), 2.0],
-  ['1 fichier avec une faute YAML (diagnostic) : clsm check / node -e 0', pairedRatio('clsmSlip', 'nodeEmpty'), 2.0],
-  ['clsm rules / node -e 0', pairedRatio('rules', 'nodeEmpty'), 1.6],
-  ['clsm explain / node -e 0', pairedRatio('explain', 'nodeEmpty'), 1.6],
-  ['clsm schema / node -e 0', pairedRatio('schemaCmd', 'nodeEmpty'), 1.6],
-  ['clsm init --template / node -e 0', pairedRatio('initTemplate', 'nodeEmpty'), 1.6],
-  [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, pairedRatio('clsmBatch', 'floor'), 1.5],
-  [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, pairedRatio('clsmBatch', 'ajvCli'), 1.0],
+  ['1 fichier : clsm check / node -e 0', ['clsmOne', 'nodeEmpty'], 2.0],
+  ['1 fichier avec une faute YAML (diagnostic) : clsm check / node -e 0', ['clsmSlip', 'nodeEmpty'], 2.0],
+  ['clsm rules / node -e 0', ['rules', 'nodeEmpty'], 1.6],
+  ['clsm explain / node -e 0', ['explain', 'nodeEmpty'], 1.6],
+  ['clsm schema / node -e 0', ['schemaCmd', 'nodeEmpty'], 1.6],
+  ['clsm init --template / node -e 0', ['initTemplate', 'nodeEmpty'], 1.6],
+  [`${files} fichiers : clsm check (JSON) / plancher (lecture + analyse + validateur précompilé)`, ['clsmBatch', 'floor'], 1.5],
+  [`${files} fichiers : clsm check (JSON) / ajv-cli (schéma seul)`, ['clsmBatch', 'ajvCli'], 1.0],
 ];
-ratios.push([`${files} fichiers : clsm stats / clsm check (JSON)`, pairedRatio('stats', 'clsmBatch'), 1.2]);
-for (const format of FORMATS) ratios.push([`${files} fichiers : clsm check --format ${format} / JSON`, pairedRatio(commandOf(format), 'clsmBatch'), 1.3]);
+ratios.push([`${files} fichiers : clsm stats / clsm check (JSON)`, ['stats', 'clsmBatch'], 1.2]);
+for (const format of FORMATS) ratios.push([`${files} fichiers : clsm check --format ${format} / JSON`, [commandOf(format), 'clsmBatch'], 1.3]);
 const memoryRatio = live('clsmBatch') / live('clsmSmall');
 
 console.log(`clsm bench — ${files} profils générés (${(averageSize / 1024).toFixed(1)} Kio en moyenne), ${runs} tours alternés, ${os.cpus().length} cœurs, Node ${process.version}`);
@@ -115,10 +147,16 @@ for (const name of Object.keys(commands)) {
   console.log(`  ${name.padEnd(12)} ${time(name).toFixed(3)} s   mémoire max ${rss(name).toFixed(0)} Mio${held}`);
 }
 console.log('');
-console.log('ratios appariés (médiane des rapports tour par tour) :');
-for (const [label, value, target] of ratios) {
+console.log('ratios appariés (médiane des rapports tour par tour ; temps écoulé · temps CPU, et son étendue min–max) :');
+// Wall time, then CPU time (user + system, which other work on the machine inflates less) with the spread of the
+// per-round ratios: the verdict reads the CPU median when it is known.
+for (const [label, [a, b], target] of ratios) {
+  const wall = pairedRatio(a, b);
+  const cpu = cpuRatio(a, b);
+  const value = cpu ? cpu.median : wall;
   const ok = target === 1.0 ? value < target : value <= target;
-  console.log(`  ${ok ? '✓' : '✗'} ${label} = ${value.toFixed(2)} (cible ${target === 1.0 ? '< 1,0' : `≤ ${target.toFixed(1)}`})`);
+  const cpuText = cpu ? ` · CPU ${cpu.median.toFixed(2)} (${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)})` : '';
+  console.log(`  ${ok ? '✓' : '✗'} ${label} = ${wall.toFixed(2)}${cpuText} (cible ${target === 1.0 ? '< 1,0' : `≤ ${target.toFixed(1)}`})`);
 }
 if (!(live('clsmBatch') > 0 && live('clsmSmall') > 0)) {
   // bench/peak-rss.cjs samples when the N-th file is read or opened: a new way of reading files would skip it.
