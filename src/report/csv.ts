@@ -4,7 +4,7 @@
 // département and région as text, its counts per severity and per axis, its dérogations in force). Streamed per file.
 import { stringify } from 'csv-stringify/sync';
 import { countsOf, statusOf } from '../findings/findings.js';
-import { departementName, regionName } from '../territory/regions.js';
+import { departementName, departementOfReport, regionName } from '../territory/regions.js';
 import { SEVERITIES, type FileReport, type Finding, type WaivedFinding } from '../types.js';
 import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { peopleWords, titlesOf } from './people-words.js';
@@ -25,12 +25,6 @@ function named(name: string | undefined, code: string | null | undefined): strin
   return name && name !== code ? `${name} (${code})` : code;
 }
 
-function departementOf(report: FileReport): string | null {
-  if (report.facts?.departement) return report.facts.departement;
-  const unit = report.facts?.territory?.units[0];
-  return unit ? (unit.startsWith('97') ? unit.slice(0, 3) : unit.slice(0, 2)) : null;
-}
-
 function createReporter(context: ReportContext): Reporter {
   const c = context.catalogue;
   const headers = context.per === 'clsm' ? [...c.report.csvClsmHeaders, ...READING_AXES.map((axis) => c.report.csvAxisHeader(axisName(axis, c))), ...c.report.csvClsmTail] : c.report.csvHeaders;
@@ -41,7 +35,7 @@ function createReporter(context: ReportContext): Reporter {
     return `\ufeff${stringify([headers], OPTIONS)}`;
   };
   const identity = (report: FileReport) => {
-    const departement = departementOf(report);
+    const departement = departementOfReport(report);
     return [
       report.path,
       report.clsm?.nom ?? null,

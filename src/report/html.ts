@@ -6,7 +6,7 @@
 // escaped by the template.
 import { countsOf, statusOf } from '../findings/findings.js';
 import { INPUT_RULE_IDS } from '../findings/input-rules.js';
-import { departementName, regionName } from '../territory/regions.js';
+import { departementName, departementOfReport, regionName } from '../territory/regions.js';
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
 import { html, SafeHtml } from './html-template.js';
@@ -110,14 +110,6 @@ function rulesByAxis(findings: readonly Finding[]): Map<ReadingAxis, Record<Seve
   return new Map([...map].map(([axis, list]) => [axis, rulesBySeverity(list)]));
 }
 
-/** The département a CLSM declares, or the one of the first commune it lists. */
-function departementOf(report: FileReport): string | null {
-  if (report.facts?.departement) return report.facts.departement;
-  const unit = report.facts?.territory?.units[0];
-  if (!unit) return null;
-  return unit.startsWith('97') ? unit.slice(0, 3) : unit.slice(0, 2);
-}
-
 interface Row {
   id: string;
   path: string;
@@ -165,7 +157,7 @@ ${findings
         : '';
     const baselined = report.baselined && report.baselined.length > 0 ? html`<p>${c.report.baselinedTitle(report.baselined.length)}.</p>` : '';
     const territory = report.facts?.territory;
-    const departement = departementOf(report);
+    const departement = departementOfReport(report);
     const meta = [
       report.path,
       report.clsm?.annee ? c.html.year(report.clsm.annee) : null,
@@ -241,7 +233,7 @@ ${barChart(c.html.chartRules, bars, c, rows.length > 24 ? 12 : 16)}</section>`;
         id,
         path: report.path,
         name: report.clsm?.nom || c.report.unnamed,
-        departement: departementOf(report),
+        departement: departementOfReport(report),
         status: statusOf(report, context.failOn),
         counts: countsOf(report.findings),
         rules: rulesBySeverity(report.findings),

@@ -2,7 +2,7 @@
 // active CLSMs and the share of the population they cover, the share whose COPIL includes personnes concernées
 // and aidants, the share holding a plenary assembly in the year. Pure: reports in, figures out.
 import { REGION_POPULATIONS } from '../generated/embedded.js';
-import { departementName, REGION_NAMES } from '../territory/regions.js';
+import { departementName, departementOfReport, REGION_NAMES } from '../territory/regions.js';
 import type { TerritoryTable } from '../territory/table.js';
 import type { FileReport } from '../types.js';
 
@@ -134,13 +134,6 @@ function finish(indicators: Indicators, covered: ReadonlyMap<string, number>): v
   for (const list of Object.values(indicators.clsms)) list.sort();
 }
 
-/** The département a CLSM declares, or the one of the first commune it lists. */
-function departementOf(report: FileReport): string | null {
-  if (report.facts?.departement) return report.facts.departement;
-  const unit = report.facts?.territory?.units[0];
-  return unit ? (unit.startsWith('97') ? unit.slice(0, 3) : unit.slice(0, 2)) : null;
-}
-
 export interface StatsOptions {
   /** Rows per région (default), or per département within each région. */
   per?: 'region' | 'departement';
@@ -167,7 +160,7 @@ export function computeStats(reports: Iterable<FileReport>, tool: StatsResult['t
       year,
       region: clsm.region!,
       statut: facts.statut,
-      departement: departementOf(report),
+      departement: departementOfReport(report),
       population: facts.population,
       units: facts.territory && facts.territory.units.length > 0 ? facts.territory.units : null,
       copilUsers: facts.copilCategories.includes('personne_concernee'),

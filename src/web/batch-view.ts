@@ -6,7 +6,7 @@ import type { Catalogue } from '../i18n/index.js';
 import { axisName, READING_AXES, readingAxis } from '../report/reading-axis.js';
 import { regionName } from '../territory/regions.js';
 import { SEVERITIES, type FailOn, type FileReport } from '../types.js';
-import { h, type Child } from './dom.js';
+import { capitalised, h, type Child } from './dom.js';
 import type { InputFile } from './engine.js';
 import type { Texts } from './texts.js';
 
@@ -121,4 +121,3 @@ export function renderBatch(reports: readonly FileReport[], passedBy: readonly I
   ];
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,7 +3,7 @@
 // Each control carries `data-field` (the path findings name) so that a finding can lead to it.
 import { valueNames } from '../init/schema-choices.js';
 import type { Lang } from '../types.js';
-import { h, uniqueId, withCode, type Child } from './dom.js';
+import { capitalised, h, uniqueId, withCode, type Child } from './dom.js';
 import { pathName, type FieldPath } from './profile-document.js';
 import type { Texts } from './texts.js';
 import { readDate, readNumber, showDate, showNumber } from './values.js';
@@ -186,7 +186,6 @@ function context(ctx: FormContext, path: FieldPath): Child {
   return h('span', { class: 'visually-hidden' }, ` (${title})`);
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A value typed with the quotes a YAML file needs (« "59" ») is the value itself: the form writes the quotes. */
 function unquoted(text: string): string {

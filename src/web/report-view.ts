@@ -9,7 +9,7 @@ import { peopleWords } from '../report/people-words.js';
 import { axisName, READING_AXES, readingAxis } from '../report/reading-axis.js';
 import type { Rule, Ruleset } from '../ruleset/types.js';
 import { SEVERITIES, type FailOn, type FileReport, type Finding, type Lang } from '../types.js';
-import { h, withCode, type Child } from './dom.js';
+import { capitalised, h, withCode, type Child } from './dom.js';
 import type { Texts } from './texts.js';
 
 export interface ReportViewContext {
@@ -127,4 +127,3 @@ export function renderReport(report: FileReport, ctx: ReportViewContext): HTMLEl
   );
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
