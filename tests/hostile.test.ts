@@ -556,3 +556,15 @@ describe('round three: names, parameters and standard input', () => {
     expect(result.stderr).toBe('clsm\u00a0: l’entrée standard est un dossier, pas un profil\u00a0: donnez le dossier en argument (clsm check DOSSIER), ou redirigez un fichier (clsm check - < profil.yaml).\n');
   });
 });
+
+describe('round three: a glob names only what it matches', () => {
+  it('a broken link the glob does not match is not reported (a folder walk still reports it)', async () => {
+    write('lille.yaml', base);
+    fs.symlinkSync(path.join(dir, 'absent.yaml'), path.join(dir, 'casse.yaml'));
+    const glob = await clsm(['check', 'lil*.yaml', ...TODAY]);
+    expect([glob.code, glob.stderr]).toEqual([0, '']);
+    const walk = await clsm(['check', '.', ...TODAY]);
+    expect(walk.code).toBe(2);
+    expect(walk.stderr).toContain('«\u00a0casse.yaml\u00a0» est un lien symbolique cassé');
+  });
+});

@@ -172,7 +172,8 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       } catch (error) {
         // A broken link matters only where a profile or a folder could have been.
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT' && isProfileName) yield { kind: 'error', describe: (c) => c.read.brokenLink(shown) };
+        // A glob names only what it matches: a broken link it does not match is none of its business.
+        if (code === 'ENOENT' && isProfileName && accept(shown, absolute)) yield { kind: 'error', describe: (c) => c.read.brokenLink(shown) };
         else if (code !== 'ENOENT') yield { kind: 'error', describe: (c) => describeFsError(c, error, shown) };
         continue;
       }
