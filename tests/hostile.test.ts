@@ -568,3 +568,14 @@ describe('round three: a glob names only what it matches', () => {
     expect(walk.stderr).toContain('«\u00a0casse.yaml\u00a0» est un lien symbolique cassé');
   });
 });
+
+describe('round three: a parameter of 1e308', () => {
+  it('is refused at its line, never written « Infinity » in a message', async () => {
+    write('big.regles.yaml', 'id: t\ntitle: { fr: T, en: T }\nextends: referentiel-2025\nrules:\n  - { id: copil-reunions, params: { min: 1e308 } }\n');
+    write('a.yaml', base);
+    const { code, stderr } = await clsm(['check', 'a.yaml', '--ruleset', 'big.regles.yaml', ...TODAY]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('big.regles.yaml:5:42\u00a0: jeu de règles invalide\u00a0: rules[0].params.min\u00a0: 1e+308 ne convient pas\u00a0: la valeur doit être inférieure ou égale à 1\u202f000\u202f000\u202f000.');
+    expect(stderr).not.toContain('Infinity');
+  });
+});

@@ -63,7 +63,8 @@ function ruleProperties(checks: readonly AnyCheck[], textOf: (description: strin
     params: {
       type: 'object',
       description: 'Paramètres de la règle, que les options citent par `$nom` et les messages par `{nom}`. Dans une règle héritée, seuls les paramètres nommés changent.',
-      additionalProperties: { type: ['number', 'string', 'boolean'] },
+      // Bounded: a threshold of 1e308 would be written « Infinity » in every message that names it.
+      additionalProperties: { type: ['number', 'string', 'boolean'], minimum: -1e9, maximum: 1e9 },
     },
     when: {
       type: 'object',
