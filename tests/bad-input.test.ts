@@ -75,7 +75,7 @@ describe('files that give no profile', () => {
     ['tabs in indentation', 'version: 1\nclsm:\n\tnom: x\n', 'yaml-syntaxe', 3, 1, /^Une tabulation sert d’indentation : YAML n’accepte que des espaces/],
     ['duplicate keys', 'version: 1\nannee_reference: 2025\nversion: 2\n', 'yaml-syntaxe', 3, 1, /^La clé « version » apparaît deux fois dans le même bloc : gardez-en une seule\.$/],
     ['several documents', 'version: 1\n---\nversion: 2\n', 'yaml-syntaxe', 2, 1, /^Le fichier contient plusieurs documents YAML/],
-    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 32, /^L’étiquette YAML « !!js\/function » n’est pas acceptée/],
+    ['a custom tag', 'version: 1\nx: !!js/function "function(){}"\n', 'yaml-syntaxe', 2, 4, /^L’étiquette YAML « !!js\/function » n’est pas acceptée/],
     ['an alias bomb', billionLaughs, 'yaml-syntaxe', 1, 1, /^Les alias YAML \(\*\) développent le document au-delà de 100 000 nœuds/],
     ['a very deep nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'yaml-syntaxe', 1, 67, /^Imbrication trop profonde \(plus de 64 niveaux\)/],
   ])('%s', async (_label, content, ruleId, line, column, message) => {

@@ -579,3 +579,17 @@ describe('round three: a parameter of 1e308', () => {
     expect(stderr).not.toContain('Infinity');
   });
 });
+
+describe('round three: a refused YAML tag', () => {
+  it.each([
+    ['  nom: !!binary aGk=', 8],
+    ['  nom: !perso x', 8],
+  ])('« %s » is located at the tag, not past the end of its line', async (line, column) => {
+    const text = base.replace(/^ {2}nom: .*$/m, line);
+    write('tag.yaml', text);
+    const { stdout } = await clsm(['check', 'tag.yaml', '-f', 'json', ...TODAY]);
+    const finding = JSON.parse(stdout).files[0].findings[0];
+    const lineNumber = text.split('\n').indexOf(line) + 1;
+    expect(finding).toMatchObject({ ruleId: 'yaml-syntaxe', line: lineNumber, column });
+  });
+});

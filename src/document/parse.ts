@@ -103,6 +103,14 @@ function describeSyntaxError(error: unknown, text: string): InputProblem {
   const tag = /^unknown tag !<([^>]*)>/.exec(reason)?.[1];
   if (tag !== undefined) {
     const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    // js-yaml stops after the tagged value (past the end of the line for a scalar, after the block for a collection):
+    // the finding points at the tag itself, the nearest one at or above that place.
+    const lines = text.split('\n');
+    const written = shown.startsWith('!!') ? shown : tag.startsWith('!') ? tag : `!<${tag}>`;
+    for (let at = Math.min(line, lines.length); at >= Math.max(1, line - 200); at--) {
+      const index = lines[at - 1]!.indexOf(written);
+      if (index !== -1) return syntaxProblem('parse.unknownTag', { tag: shown }, at, index + 1);
+    }
     return syntaxProblem('parse.unknownTag', { tag: shown }, line, column);
   }
   if (!mark) {
