@@ -38,9 +38,23 @@ export function titlesOf(path: string, lang: Lang): string[] | null {
   return titles.length > 0 ? titles : null;
 }
 
+/** Texts already put in people's words: a batch repeats the same advice in every file. Bounded. */
+const done = new Map<string, string>();
+const MAX_DONE = 4096;
+
 /** The text with each backticked profile path replaced by its last two titles, quoted as the language quotes. */
 export function peopleWords(text: string, lang: Lang): string {
   if (!text.includes('`')) return text;
+  const key = `${lang}\u0000${text}`;
+  const known = done.get(key);
+  if (known !== undefined) return known;
+  if (done.size >= MAX_DONE) done.clear();
+  const worded = wordPaths(text, lang);
+  done.set(key, worded);
+  return worded;
+}
+
+function wordPaths(text: string, lang: Lang): string {
   return text.replace(PATH, (whole, path: string) => {
     const titles = titlesOf(path, lang);
     if (!titles) return whole;
