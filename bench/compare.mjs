@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './cpu-times.mjs';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,23 +19,11 @@ function git(args, cwd = root) {
   return result.stdout.trim();
 }
 
-/** Wall and CPU seconds of one run (CPU from bash's `times` for its children). */
+/** Wall and CPU seconds of one run of clsm. */
 function measure(bin, args) {
-  const times = path.join(os.tmpdir(), `clsm-compare-times-${process.pid}`);
-  const start = process.hrtime.bigint();
-  const result = spawnSync('bash', ['-c', '"$@"; status=$?; times > "$CLSM_TIMES"; exit $status', 'bash', process.execPath, bin, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, CLSM_TIMES: times, NO_COLOR: '1' },
-  });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const { result, wall, cpu } = timedRun(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   if (result.status === null || result.status > 1) throw new Error(`${bin} ${args.join(' ')} : ${result.stderr}`);
-  const [user, system] = (fs.readFileSync(times, 'utf8').trim().split('\n')[1] ?? '').split(/\s+/);
-  const seconds = (text) => {
-    const match = /^(\d+)m([\d.]+)s$/.exec(text ?? '');
-    return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-  };
-  fs.rmSync(times, { force: true });
-  return { wall, cpu: seconds(user) + seconds(system) };
+  return { wall, cpu };
 }
 
 export async function compare(ref, files, runs) {

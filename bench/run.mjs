@@ -1,10 +1,10 @@
 // `npm run bench [-- --files N --runs R]`: paired ratios of SPEC §8, measured in one run on this machine.
 // Each round runs every command once, in turn, so that machine noise hits them alike; we report medians.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timedRun } from './cpu-times.mjs';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,42 +60,24 @@ const commandOf = (format) => (format === 'text' ? 'clsmText' : `fmt-${format}`)
 for (const format of FORMATS) fileCounts[commandOf(format)] = files;
 fileCounts.stats = files;
 
-const timesFile = path.join(os.tmpdir(), `clsm-bench-times-${process.pid}`);
-
-/** The CPU time (user + system) bash's `times` gives for its children: noise from other work on the machine does not inflate it as it inflates wall time. */
-function childCpu() {
-  const lines = fs.existsSync(timesFile) ? fs.readFileSync(timesFile, 'utf8').trim().split('\n') : [];
-  const seconds = (text) => {
-    const match = /^(\d+)m([\d.]+)s$/.exec(text ?? '');
-    return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-  };
-  const [user, system] = (lines[1] ?? '').split(/\s+/);
-  return seconds(user) + seconds(system);
-}
-
 function measure([command, args], fileCount = 0) {
   fs.rmSync(rssFile, { force: true });
-  fs.rmSync(timesFile, { force: true });
-  const start = process.hrtime.bigint();
-  // Through bash, whose `times` gives the children's CPU time; the command's exit status is kept.
-  const result = spawnSync('bash', ['-c', '"$@"; status=$?; times > "$CLSM_BENCH_TIMES"; exit $status', 'bash', command, ...args], {
+  const { result, wall: seconds, cpu } = timedRun(command, args, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {
       ...process.env,
       NO_COLOR: '1',
       CLSM_BENCH_RSS: rssFile,
-      CLSM_BENCH_TIMES: timesFile,
       CLSM_BENCH_SAMPLE_AT: String(Math.floor(fileCount * 0.9)),
       NODE_OPTIONS: `--require=${path.join(root, 'bench', 'peak-rss.cjs')}`,
     },
   });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status === null || result.status > 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   const lines = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').trim().split('\n') : [];
   const rss = Math.max(...lines.map((line) => Number(line.split(' ')[0])));
   const live = Math.max(...lines.map((line) => Number(line.split(' ')[1])));
-  return { seconds, cpu: childCpu(), rss, live };
+  return { seconds, cpu, rss, live };
 }
 
 const median = (values) => {
@@ -112,7 +94,6 @@ for (let round = 0; round < runs; round++) {
   for (const name of order) samples[name].push(measure(commands[name], fileCounts[name] ?? 0));
 }
 fs.rmSync(rssFile, { force: true });
-fs.rmSync(timesFile, { force: true });
 
 const time = (name) => median(samples[name].map((s) => s.seconds));
 const pairedRatio = (a, b) => median(samples[a].map((s, i) => s.seconds / samples[b][i].seconds));

@@ -13,7 +13,7 @@ import { fileOutput } from '../output/atomic-file.js';
 import { checkOutputPath } from '../output/output-path.js';
 import { printable } from '../printable.js';
 import { runBatch } from '../run/batch.js';
-import { DEFAULT_RULESET, loadRuleset } from '../ruleset/load.js';
+import { DEFAULT_RULESET, loadRuleset, namesRulesetFile } from '../ruleset/load.js';
 import type { CommandContext } from './context.js';
 
 export interface BaselineCommandOptions {
@@ -37,7 +37,7 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   // Pruning keeps the ruleset the baseline was made with, unless another is asked for.
   const ruleset = loadRuleset(raw.ruleset ?? existing?.ruleset ?? DEFAULT_RULESET, c, io.cwd, session.rulesets);
   const writesOver = (candidate: string) => path.resolve(io.cwd, candidate) === path.resolve(io.cwd, file);
-  const read = [...paths, ...(raw.ruleset && /[/\\]|\.ya?ml$/i.test(raw.ruleset) ? [raw.ruleset] : []), ...(pruning && !writesOver(source) ? [source] : [])];
+  const read = [...paths, ...(namesRulesetFile(raw.ruleset) ? [raw.ruleset] : []), ...(pruning && !writesOver(source) ? [source] : [])];
   const target = checkOutputPath(c, io, file, read);
   if (!target) throw new UserError(c.cli.outputEmpty());
   if ((!pruning || !writesOver(source)) && !raw.force && fs.existsSync(target.absolute)) throw new UserError(c.baseline.exists(file));

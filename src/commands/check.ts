@@ -13,7 +13,7 @@ import { printable } from '../printable.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
 import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { runBatch } from '../run/batch.js';
-import { loadRuleset } from '../ruleset/load.js';
+import { loadRuleset, namesRulesetFile } from '../ruleset/load.js';
 import { TOOL } from '../version.js';
 import { colorFor, FIXED_WIDTH, widthFor, type CommandContext } from './context.js';
 
@@ -44,11 +44,6 @@ interface Sink {
 
 /** Width of the text report when it goes to a file or a pipe: the same on every machine. */
 
-/** `--ruleset` names a file (not a shipped id) when it has a folder or a YAML extension. */
-function rulesetFileOf(ruleset: string | undefined): boolean {
-  return ruleset !== undefined && /[/\\]|\.ya?ml$/i.test(ruleset);
-}
-
 export async function checkCommand(paths: readonly string[], raw: CheckCommandOptions, { io, lang, c, session, temporaryFiles }: CommandContext): Promise<ExitCode> {
   const format = oneOf(c, '--format', raw.format, FORMAT_NAMES);
   const failOn = parseFailOn(c, raw.failOn);
@@ -58,7 +53,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   if (paths.filter((p) => p === '-').length > 1) throw new UserError(c.cli.stdinTwice());
 
   // What the run reads, besides the profiles: outputs may replace none of it.
-  const read = [...paths, ...(rulesetFileOf(raw.ruleset) ? [raw.ruleset] : []), ...(raw.baseline !== undefined ? [raw.baseline] : [])];
+  const read = [...paths, ...(namesRulesetFile(raw.ruleset) ? [raw.ruleset] : []), ...(raw.baseline !== undefined ? [raw.baseline] : [])];
   const outputPath = raw.output !== undefined ? checkOutputPath(c, io, raw.output, read) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], FORMAT_NAMES, read, outputPath);
   const per = oneOf(c, '--per', raw.per ?? 'ecart', ['ecart', 'clsm'] as const);

@@ -106,7 +106,10 @@ function rulesBySeverity(findings: readonly Finding[]): Record<Severity, number>
 
 function rulesByAxis(findings: readonly Finding[]): Map<ReadingAxis, Record<Severity, number>> {
   const map = new Map<ReadingAxis, Finding[]>();
-  for (const finding of findings) map.set(readingAxis(finding), [...(map.get(readingAxis(finding)) ?? []), finding]);
+  for (const finding of findings) {
+    const axis = readingAxis(finding);
+    (map.get(axis) ?? map.set(axis, []).get(axis)!).push(finding);
+  }
   return new Map([...map].map(([axis, list]) => [axis, rulesBySeverity(list)]));
 }
 

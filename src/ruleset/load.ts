@@ -75,6 +75,11 @@ function readRulesetFile(absolute: string, name: string, c: Catalogue, stamps: S
   }
 }
 
+/** Whether `--ruleset` names a file (a folder in it, or a YAML extension) rather than a shipped id. */
+export function namesRulesetFile(idOrFile: string | undefined): idOrFile is string {
+  return idOrFile !== undefined && /[/\\]|\.ya?ml$/i.test(idOrFile);
+}
+
 /**
  * A built-in ruleset by id, or a ruleset file (and the files it extends). With a cache, a file is read again only
  * when it, or a file it extends, changed (modification time or size).
@@ -83,7 +88,7 @@ export function loadRuleset(idOrFile: string, c: Catalogue, cwd: string, cache?:
   const builtin = builtinRuleset(idOrFile);
   if (builtin) return builtin;
   const example = shippedExample(idOrFile);
-  if (!example && !/[/\\]|\.ya?ml$/i.test(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, [...BUILTIN_RULESET_IDS, ...Object.keys(SHIPPED_EXAMPLES)]));
+  if (!example && !namesRulesetFile(idOrFile)) throw new UserError(c.ruleset.unknown(idOrFile, [...BUILTIN_RULESET_IDS, ...Object.keys(SHIPPED_EXAMPLES)]));
   const absolute = example ?? path.resolve(cwd, idOrFile);
   const cached = cache?.get(absolute);
   if (cached && unchanged(cached.stamps)) return cached.ruleset;

@@ -141,6 +141,15 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
   let departementPopulations: Map<string, number> | undefined;
+  /** The legal population per région or per département: the sum of the current communes (arrondissements are inside their city, counted once). */
+  const populationsBy = (area: 'region' | 'departement'): Map<string, number> => {
+    const totals = new Map<string, number>();
+    for (const code of currentCodes()) {
+      const found = commune(code)!;
+      totals.set(found[area], (totals.get(found[area]) ?? 0) + found.population);
+    }
+    return totals;
+  };
   let byDepartement: Map<string, string[]> | undefined;
   let named: Array<{ key: string; code: string }> | undefined;
   const currentCodes = () => starts.C!.map(codeAt);
@@ -167,25 +176,10 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
     },
     departementRegion: (departement) => departements.get(departement),
     regionPopulation(region) {
-      if (!regionPopulations) {
-        regionPopulations = new Map();
-        // Arrondissements are inside their city: the city's population counts, once.
-        for (const code of currentCodes()) {
-          const { region: of, population } = commune(code)!;
-          regionPopulations.set(of, (regionPopulations.get(of) ?? 0) + population);
-        }
-      }
-      return regionPopulations.get(region) ?? 0;
+      return (regionPopulations ??= populationsBy('region')).get(region) ?? 0;
     },
     departementPopulation(departement) {
-      if (!departementPopulations) {
-        departementPopulations = new Map();
-        for (const code of currentCodes()) {
-          const { departement: of, population } = commune(code)!;
-          departementPopulations.set(of, (departementPopulations.get(of) ?? 0) + population);
-        }
-      }
-      return departementPopulations.get(departement) ?? 0;
+      return (departementPopulations ??= populationsBy('departement')).get(departement) ?? 0;
     },
     units(code) {
       const found = commune(code);

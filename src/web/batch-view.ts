@@ -1,6 +1,7 @@
 // The ARS agent's view of a batch: one row per CLSM (state, counts per severity and per axis; `data-path` is the
 // file's name as dropped), the data-quality problems apart, the instruction's indicators (the same HTML as
 // `clsm stats -f html`, in a shadow root so that its styles stay its own) and the downloads.
+import { RULESET_FILE } from '../document/file-names.js';
 import { countsOf, statusOf } from '../findings/findings.js';
 import type { Catalogue } from '../i18n/index.js';
 import { axisName, READING_AXES, readingAxis } from '../report/reading-axis.js';
@@ -54,7 +55,7 @@ function dataQuality(reports: readonly FileReport[], passedBy: readonly InputFil
     }
   }
   for (const file of passedBy) {
-    const isRuleset = /\.(regles|ruleset)\.ya?ml$/i.test(file.path);
+    const isRuleset = RULESET_FILE.test(file.path);
     const applied = isRuleset && ctx.appliedRuleset !== null && file.path.split('/').pop() === ctx.appliedRuleset;
     items.push(h('li', { 'data-quality': 'passed-by' }, applied ? texts.rulesetApplied(file.path) : isRuleset ? texts.rulesetPassedBy(file.path) : texts.passedBy(file.path)));
   }
