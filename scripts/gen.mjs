@@ -198,20 +198,22 @@ writeEmbedded(builtins);
 function writeTerritory() {
   const data = (name) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'data', `${name}.json`), 'utf8'));
   const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@etalab', 'decoupage-administratif', 'package.json'), 'utf8')).version;
+  // Names as French publishes them: the COG writes the apostrophe straight.
+  const curly = (name) => (name ?? '').replace(/'/g, '’');
   const communes = data('communes');
   const epciOf = new Map();
   const lines = [];
   for (const epci of data('epci').sort((a, b) => (a.code < b.code ? -1 : 1))) {
-    lines.push(`E${epci.code}\t${epci.nom}`);
+    lines.push(`E${epci.code}\t${curly(epci.nom)}`);
     for (const member of epci.membres) epciOf.set(member.code, epci.code);
   }
   for (const dep of data('departements').sort((a, b) => (a.code < b.code ? -1 : 1))) lines.push(`D${dep.code}\t${dep.region}\t${dep.nom}`);
   const current = new Set(communes.filter((c) => c.type === 'commune-actuelle').map((c) => c.code));
   for (const c of communes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.type < b.type ? -1 : 1))) {
-    if (c.type === 'commune-actuelle') lines.push(`C${c.code}\t${c.departement}\t${c.nom}\t${c.population ?? ''}\t${epciOf.get(c.code) ?? ''}`);
-    else if (c.type === 'arrondissement-municipal') lines.push(`A${c.code}\t${c.commune}\t${c.nom}\t${c.population ?? ''}`);
+    if (c.type === 'commune-actuelle') lines.push(`C${c.code}\t${c.departement}\t${curly(c.nom)}\t${c.population ?? ''}\t${epciOf.get(c.code) ?? ''}`);
+    else if (c.type === 'arrondissement-municipal') lines.push(`A${c.code}\t${c.commune}\t${curly(c.nom)}\t${c.population ?? ''}`);
     // A delegated or associated commune whose code is no current commune's: its code leads to its chef-lieu.
-    else if (!current.has(c.code)) lines.push(`F${c.code}\t${c.chefLieu}\t${c.nom}`);
+    else if (!current.has(c.code)) lines.push(`F${c.code}\t${c.chefLieu}\t${curly(c.nom)}`);
     for (const old of c.anciensCodes ?? []) if (!current.has(old)) lines.push(`F${old}\t${c.code}\t`);
   }
   // Sorted by kind, then code: the table looks a code up by binary search, without building an index (SPEC §11: ≤ 30 ms).

@@ -59,7 +59,8 @@ export const personalData = defineCheck({
         }
         return;
       }
-      for (const key of Object.keys(node)) {
+      // `for…in` walks the parser's plain objects without allocating their key list (no inherited enumerable keys).
+      for (const key in node) {
         const below = skip?.get(key);
         if (below === SKIPPED) continue;
         path.push(key);
@@ -105,7 +106,11 @@ function digitCount(text: string): number {
   return digits;
 }
 
+/** `a@b.fr` and ten digits are the shortest contacts: codes, dates and short values are set aside at once. */
+const SHORTEST_CONTACT = 6;
+
 function contactKind(text: string): 'courriel' | 'telephone' | undefined {
+  if (text.length < SHORTEST_CONTACT) return undefined;
   if (text.includes('@') && EMAIL.test(text)) return 'courriel';
   if (digitCount(text) >= 10 && PHONE.test(text)) return 'telephone';
   return undefined;

@@ -51,8 +51,8 @@ export const territory = defineCheck({
       case 'commune-name':
         for (const listed of resolution.communes) {
           if (listed.status === 'unknown' || listed.name === null) continue;
-          const names = [listed.commune!.name, ...(listed.formerName ? [listed.formerName] : [])];
-          if (!names.some((name) => sameName(listed.name!, name))) problems.push({ path: at(listed.index, 'nom'), args: { value: listed.name, expected: listed.commune!.name, code: listed.code } });
+          if (sameName(listed.name, listed.commune!.name) || (listed.formerName !== undefined && sameName(listed.name, listed.formerName))) continue;
+          problems.push({ path: at(listed.index, 'nom'), args: { value: listed.name, expected: listed.commune!.name, code: listed.code } });
         }
         break;
       case 'unknown-epci':

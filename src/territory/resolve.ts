@@ -37,8 +37,9 @@ export function resolveTerritory(profile: unknown, table: TerritoryTable): Resol
   const territoire = block(block(block(profile)?.clsm)?.territoire) ?? {};
   const communes: ListedCommune[] = [];
   const units = new Map<string, number>();
-  const cover = (code: string) => {
-    for (const unit of table.units(code)) units.set(unit.code, unit.population);
+  const cover = (commune: Commune) => {
+    if (commune.arrondissements.length === 0) units.set(commune.code, commune.population);
+    else for (const unit of table.units(commune.code)) units.set(unit.code, unit.population);
   };
   (Array.isArray(territoire.communes) ? territoire.communes : []).forEach((entry, index) => {
     const listed = block(entry);
@@ -48,21 +49,24 @@ export function resolveTerritory(profile: unknown, table: TerritoryTable): Resol
     const current = table.commune(code);
     if (current) {
       communes.push({ index, code, name, status: 'current', commune: current });
-      cover(code);
+      cover(current);
       return;
     }
     const former = table.former(code);
     const target = former ? table.commune(former.current) : undefined;
     if (former && target) {
       communes.push({ index, code, name, status: 'former', commune: target, formerName: former.name });
-      cover(target.code);
+      cover(target);
     } else communes.push({ index, code, name, status: 'unknown' });
   });
   let epci: Resolution['epci'] = null;
   if (typeof territoire.epci === 'string') {
     const known = table.epci(territoire.epci);
     epci = { siren: territoire.epci, name: known?.name ?? null, members: known?.members ?? [] };
-    for (const member of epci.members) cover(member);
+    for (const member of epci.members) {
+      const commune = table.commune(member);
+      if (commune) cover(commune);
+    }
   }
   const known = communes.some((c) => c.status !== 'unknown') || (epci !== null && epci.name !== null);
   let population = 0;

@@ -41,6 +41,8 @@ export interface TerritoryTable {
   suggestions(name: string | null, code: string, count?: number): Commune[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** Saint-Barthélemy (977) and Saint-Martin (978) are followed by ARS Guadeloupe. */
 const ARS_REGION_OF: Readonly<Record<string, string>> = { '977': '01', '978': '01' };
 
@@ -111,32 +113,35 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         (arrondissementsOf.get(parent!) ?? arrondissementsOf.set(parent!, []).get(parent!)!).push(code!);
       }
     }
-    return arrondissementsOf.get(city) ?? [];
+    return arrondissementsOf.get(city) ?? NONE;
   };
-  const parsed = new Map<string, Commune>();
-  const commune = (code: string): Commune | undefined => {
-    const known = parsed.get(code);
-    if (known) return known;
-    const city = find('C', code);
-    const line = city ?? find('A', code);
-    if (!line) return undefined;
-    // Names as French publishes them: the COG writes the apostrophe straight.
-    const cells = line.slice(1).replace(/'/g, '’').split('\t');
-    let result: Commune;
-    if (city) {
-      const [, departement, name, population, epci] = cells as [string, string, string, string, string];
-      result = { code, name, departement, region: departements.get(departement) ?? '', population: Number(population || 0), epci: epci || null, arrondissements: arrondissements(code) };
-    } else {
-      const [, parent, name, population] = cells as [string, string, string, string];
-      const town = commune(parent)!;
-      result = { code, name, departement: town.departement, region: town.region, population: Number(population || 0), epci: town.epci, arrondissements: [] };
+  /** The tab-separated fields of a line after its kind letter, read without splitting (a batch reads ~100 000). */
+  const fields = (line: string): string[] => {
+    const cells: string[] = [];
+    let from = 1;
+    for (let tab = line.indexOf('\t', from); tab !== -1; tab = line.indexOf('\t', from)) {
+      cells.push(line.slice(from, tab));
+      from = tab + 1;
     }
-    parsed.set(code, result);
-    return result;
+    cells.push(line.slice(from));
+    return cells;
+  };
+  // No cache: the communes of a region's CLSMs are mostly distinct, and a cache would keep the whole table alive.
+  const commune = (code: string): Commune | undefined => {
+    const city = find('C', code);
+    if (city !== undefined) {
+      const [, departement, name, population, epci] = fields(city) as [string, string, string, string, string];
+      return { code, name: name, departement, region: departements.get(departement) ?? '', population: Number(population || 0), epci: epci || null, arrondissements: arrondissements(code) };
+    }
+    const line = find('A', code);
+    if (line === undefined) return undefined;
+    const [, parent, name, population] = fields(line) as [string, string, string, string];
+    const town = commune(parent)!;
+    return { code, name, departement: town.departement, region: town.region, population: Number(population || 0), epci: town.epci, arrondissements: NONE };
   };
   const epciName = (siren: string) => {
     const line = find('E', siren);
-    return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1).replace(/'/g, '’');
+    return line === undefined ? undefined : line.slice(line.indexOf('\t') + 1);
   };
   let members: Map<string, string[]> | undefined;
   let regionPopulations: Map<string, number> | undefined;
@@ -159,7 +164,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
     former(code) {
       const line = find('F', code);
       if (!line) return undefined;
-      const [, current, name] = line.slice(1).replace(/'/g, '’').split('\t');
+      const [, current, name] = fields(line);
       return { current: current!, name: name ?? '' };
     },
     epci(siren) {
