@@ -1,6 +1,6 @@
 // What the process around the CLI does, before and after `run`: tune the compiler for a short-lived process, load
-// the CLI bundle with its V8 code cache, wire the process's streams, signals and exit code. bin/clsm.js imports it.
-// Built apart from the bundle (dist/bootstrap.js), for it is what loads the bundle.
+// the CLI bundle with its V8 code cache, wire the process's streams, signals and exit code. bin/clsm.js requires it.
+// Built apart from the bundle (dist/bootstrap.cjs), for it is what loads the bundle.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,9 @@ function onInterrupt(cleanup: () => void): void {
   }
 }
 
-process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd, env: process.env, onInterrupt });
-// The build makes the cache after a real check, so that it holds what a check compiles.
-if (writeCache) fs.writeFileSync(cacheFile, script.createCachedData());
+// Built as CommonJS (no top-level await): a CommonJS entry point starts ~8 ms sooner than an ES module.
+void run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd, env: process.env, onInterrupt }).then((code) => {
+  process.exitCode = code;
+  // The build makes the cache after a real check, so that it holds what a check compiles.
+  if (writeCache) fs.writeFileSync(cacheFile, script.createCachedData());
+});
