@@ -62,7 +62,7 @@ export async function* checkPaths(paths: readonly string[], options: CheckPathsO
     today: parseToday(c, options.today),
     ...(options.year !== undefined ? { year: options.year } : {}),
     cwd,
-    stdin: options.stdin ?? process.stdin,
+    stdin: () => options.stdin ?? process.stdin,
     session,
     ...(options.baseline ? { baseline: options.baseline } : {}),
   });

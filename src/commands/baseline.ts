@@ -46,7 +46,7 @@ export async function baselineCommand(paths: readonly string[], raw: BaselineCom
   const recorded = new Map<string, Record<string, string[]>>();
   let read_ = 0;
   let allRead = true;
-  for await (const item of runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session })) {
+  for await (const item of runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: () => io.stdin, session })) {
     if (item.kind === 'notice') await write(io.stderr, `${printable(item.message)}\n`);
     else if (item.kind === 'error') {
       await writeError(io, c, item.message);

@@ -101,7 +101,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
   let unreadable = false;
   let failing = false;
 
-  const batch = runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session, ...(baseline ? { baseline } : {}) });
+  const batch = runBatch(paths, { ruleset, lang, catalogue: c, today, ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: () => io.stdin, session, ...(baseline ? { baseline } : {}) });
   let end;
   try {
     for (;;) {

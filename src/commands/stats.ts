@@ -30,7 +30,7 @@ export async function statsCommand(paths: readonly string[], raw: StatsCommandOp
   const output = raw.output !== undefined ? checkOutputPath(c, io, raw.output, paths) : undefined;
   const reports = reportTargets(c, io, raw.report ?? [], STATS_FORMATS, paths, output);
   // No rules: a profile is only read and validated, the indicators read its facts.
-  const batch = runBatch(paths, { ruleset: null, lang, catalogue: c, today: parseToday(c, undefined), ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: io.stdin, session });
+  const batch = runBatch(paths, { ruleset: null, lang, catalogue: c, today: parseToday(c, undefined), ...(year !== undefined ? { year } : {}), cwd: io.cwd, stdin: () => io.stdin, session });
   const checked: FileReport[] = [];
   let allRead = true;
   for await (const item of batch) {
