@@ -11,7 +11,6 @@ import { parseToday, parseYear } from '../options.js';
 import { printable } from '../printable.js';
 import { fileOutput } from '../output/atomic-file.js';
 import { isLink, realPathOrSelf } from '../output/output-path.js';
-import { checkText } from '../core.js';
 import { MAX_FILE_BYTES } from '../document/limits.js';
 import { catalogue } from '../i18n/index.js';
 import type { Lang } from '../types.js';
@@ -61,6 +60,8 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
       if (error instanceof UserError) throw error;
       throw new UserError(say(texts.sourceUnreadable(raw.from)));
     }
+    // Loaded here only: the core brings the commune table, which `init --template` and the questionnaire never need.
+    const { checkText } = await import('../core.js');
     const checked = checkText(bytes, { lang, today });
     const first = checked.findings[0];
     if (checked.invalid && first?.ruleId === 'yaml-syntaxe' && !/\b(ligne|line) \d/.test(first.message)) throw new UserError(say(texts.sourceProblem(raw.from, `${first.message} (${catalogue(lang as Lang).html.line.toLowerCase()} ${first.line})`)));
