@@ -15,7 +15,7 @@ import { catalogue } from './i18n/index.js';
 import { parseToday } from './options.js';
 import { failsRun as failsAt, statusOf as statusAt } from './findings/findings.js';
 import { FORMAT_NAMES, loadFormat, type FormatName } from './report/formats.js';
-import { summaryAggregator, type Summary } from './report/model.js';
+import { joinedEnd, summaryAggregator, type Summary } from './report/model.js';
 import { BUILTIN_RULESET_IDS, builtinRuleset, DEFAULT_RULESET } from './ruleset/builtin.js';
 import { parseRuleset } from './ruleset/parse-ruleset.js';
 import { computeStats as computeStatsOf, type StatsResult } from './stats/compute.js';
@@ -157,7 +157,7 @@ export async function formatReport(files: Iterable<FileReport>, format: FormatNa
     summary.add(result);
     text += reporter.file(result);
   }
-  return text + reporter.end(summary.result());
+  return text + joinedEnd(reporter.end(summary.result()));
 }
 
 /** The ruleset given, or the built-in one the results were checked with. */

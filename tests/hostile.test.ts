@@ -593,3 +593,62 @@ describe('round three: a refused YAML tag', () => {
     expect(finding).toMatchObject({ ruleId: 'yaml-syntaxe', line: lineNumber, column });
   });
 });
+
+describe('round three: an HTML report of any size', () => {
+  it('keeps its sections in a private temporary file past a bound, gives them back whole, then removes it', async () => {
+    const { spillingTexts } = await import('../src/output/spill.js');
+    const { createTemporaryFiles } = await import('../src/output/atomic-file.js');
+    const temporaryFiles = createTemporaryFiles();
+    const held = spillingTexts(temporaryFiles, 10, dir);
+    const texts = ['<section>Île-de-France</section>\n', '<section>Pays de Morlaix — « café »</section>\n', 'x'.repeat(3 * 1024 * 1024)];
+    for (const text of texts) held.add(text);
+    const spilled = fs.readdirSync(dir);
+    expect(spilled).toHaveLength(1);
+    expect(fs.statSync(path.join(dir, spilled[0]!)).mode & 0o777).toBe(0o600);
+    expect([...held.texts()]).toEqual(texts);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('is the same report whether its sections were held in memory or in a file, and Ctrl-C removes that file', async () => {
+    const { spillingTexts } = await import('../src/output/spill.js');
+    const { createTemporaryFiles } = await import('../src/output/atomic-file.js');
+    const { checkText, formatReport } = await import('../src/index.js');
+    const { htmlFormat } = await import('../src/report/html.js');
+    const { catalogue } = await import('../src/i18n/index.js');
+    const { builtinRuleset } = await import('../src/ruleset/builtin.js');
+    const reports = ['avec-ecarts.yaml', 'complet.yaml', 'en-creation.yaml'].map((name) =>
+      checkText(fs.readFileSync(path.join(root, 'examples', name)), { path: name, today: '2026-01-15' }),
+    );
+    const inMemory = await formatReport(reports, 'html', { today: '2026-01-15' });
+    const temporaryFiles = createTemporaryFiles();
+    const reporter = htmlFormat.createReporter({
+      tool: { name: 'clsm', version: JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version },
+      ruleset: builtinRuleset('referentiel-2025')!,
+      lang: 'fr',
+      catalogue: catalogue('fr'),
+      failOn: 'error',
+      quiet: false,
+      today: '2026-01-15',
+      target: { color: false, width: 140 },
+      hold: () => spillingTexts(temporaryFiles, 1, dir),
+    });
+    let text = '';
+    for (const report of reports) text += reporter.file(report);
+    expect(fs.readdirSync(dir)).toHaveLength(1);
+    const { summaryAggregator } = await import('../src/report/model.js');
+    const summary = summaryAggregator('error');
+    for (const report of reports) summary.add(report);
+    const end = reporter.end(summary.result());
+    expect(typeof end).not.toBe('string');
+    for (const piece of end) text += piece;
+    expect(text).toBe(inMemory);
+    expect(fs.readdirSync(dir)).toEqual([]);
+
+    const interrupted = spillingTexts(temporaryFiles, 1, dir);
+    interrupted.add('<section>a</section>');
+    interrupted.add('<section>b</section>');
+    expect(fs.readdirSync(dir)).toHaveLength(1);
+    temporaryFiles.removeAll();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

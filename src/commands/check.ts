@@ -11,7 +11,8 @@ import { checkSplitFolder, splitReports } from '../output/split.js';
 import { stdoutOutput, type ReportOutput } from '../output/report-output.js';
 import { printable } from '../printable.js';
 import { FORMAT_NAMES, loadFormat } from '../report/formats.js';
-import { summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
+import { spillingTexts } from '../output/spill.js';
+import { endPieces, joinedEnd, summaryAggregator, type ReportContext, type Reporter } from '../report/model.js';
 import { runBatch } from '../run/batch.js';
 import { loadRuleset, namesRulesetFile } from '../ruleset/load.js';
 import { TOOL } from '../version.js';
@@ -71,6 +72,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     per: per === 'clsm' ? 'clsm' : 'finding',
     annotations: oneOf(c, '--annotations', raw.annotations ?? 'error', ['error', 'all'] as const),
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : widthFor(io) },
+    hold: () => spillingTexts(temporaryFiles),
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.
   // With --split, the reports per CLSM replace the one on standard output (-o still writes the whole batch's).
@@ -128,7 +130,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
         const one = splitFormat.createReporter(fileContext);
         const alone = summaryAggregator(failOn, baseline !== undefined);
         alone.add(item.report);
-        split.add(item.report, one.file(item.report) + one.end(alone.result()));
+        split.add(item.report, one.file(item.report) + joinedEnd(one.end(alone.result())));
       }
       for (const { reporter, output } of sinks) {
         // A synchronous output returns nothing to wait for: no await, no trip through the microtask queue per file.
@@ -142,7 +144,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
       return EXIT.usage;
     }
     for (const { reporter, output } of sinks) {
-      await output.write(reporter.end(summary.result()));
+      for (const piece of endPieces(reporter.end(summary.result()))) await output.write(piece);
       output.commit();
     }
     if (split) await write(io.stderr, `${printable(c.cli.splitWritten(split.commit(), raw.split!))}\n`);

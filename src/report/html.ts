@@ -10,7 +10,7 @@ import { departementName, departementOfReport, regionName } from '../territory/r
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
 import { html, SafeHtml } from './html-template.js';
-import { visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
+import { heldInMemory, visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { peopleWords } from './people-words.js';
 
 const COLOURS: Record<Severity, string> = { error: '#b3261e', warning: '#8a5300', info: '#1f5f99' };
@@ -128,7 +128,7 @@ interface Row {
 function createReporter(context: ReportContext): Reporter {
   const c = context.catalogue;
   const words = (text: string) => withCode(peopleWords(text, context.lang));
-  const sections: SafeHtml[] = [];
+  const sections = (context.hold ?? heldInMemory)();
   const rows: Row[] = [];
   const skipped: string[] = [];
   const severity = (s: Severity) => html`<span class="sev sev-${s}">${MARKS[s]} ${c.severity[s]}</span>`;
@@ -243,7 +243,7 @@ ${barChart(c.html.chartRules, bars, c, rows.length > 24 ? 12 : 16)}</section>`;
         axes: rulesByAxis(report.findings),
         quality: qualityOf(report),
       });
-      sections.push(fileSection(report, id));
+      sections.add(fileSection(report, id).value);
       return '';
     },
     skipped(sentence) {
@@ -252,7 +252,7 @@ ${barChart(c.html.chartRules, bars, c, rows.length > 24 ? 12 : 16)}</section>`;
     end(summary) {
       const rulesetName = context.ruleset.title[context.lang];
       const heading = c.html.heading(rulesetName);
-      return html`<!DOCTYPE html>
+      const head = html`<!DOCTYPE html>
 <html lang="${context.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${heading}</title>
@@ -261,11 +261,18 @@ ${barChart(c.html.chartRules, bars, c, rows.length > 24 ? 12 : 16)}</section>`;
 <header><h1>${heading}</h1><p class="meta">${c.html.run(c.longDate(context.today), rows.length)}${context.ruleset.extends ? ` · ${c.ruleset.extendsLabel(context.ruleset.extends)}` : ''} · ${c.html.notBinding}</p>${legend(c)}</header>
 <main>
 ${rows.length > 1 ? synthesis(summary) : ''}
-${sections}
+`.value;
+      const foot = html`
 </main>
 <footer><p class="meta">${c.html.footer(context.tool.version)}</p></footer>
 </body></html>
 `.value;
+      // The sections one by one: joined, those of a very large batch would pass the longest string there can be.
+      return (function* () {
+        yield head;
+        yield* sections.texts();
+        yield foot;
+      })();
     },
   };
 }

@@ -22,6 +22,34 @@ export interface ReportContext {
   per?: 'finding' | 'clsm';
   /** `--annotations`: GitHub annotations for errors only (default) or for every finding. */
   annotations?: 'error' | 'all';
+  /** Where a format keeps the text it writes only at its end (in memory by default; the command line spills to a file). */
+  hold?: () => HeldTexts;
+}
+
+/**
+ * Text a reporter writes only at its end: the HTML report's sections, which follow its synthesis. A batch of
+ * 50 000 profiles makes about a gigabyte of them, more than a JavaScript string can hold.
+ */
+export interface HeldTexts {
+  add(text: string): void;
+  /** The texts in the order they were added, once. */
+  texts(): Iterable<string>;
+}
+
+export function heldInMemory(): HeldTexts {
+  const held: string[] = [];
+  return { add: (text) => void held.push(text), texts: () => held };
+}
+
+/** A reporter's closing text: one string, or pieces to write one after the other (never joined by the command line). */
+export type EndText = string | Iterable<string>;
+
+export function endPieces(end: EndText): Iterable<string> {
+  return typeof end === 'string' ? [end] : end;
+}
+
+export function joinedEnd(end: EndText): string {
+  return typeof end === 'string' ? end : [...end].join('');
 }
 
 export type Summary = { files: number } & Record<FileStatus, number> & Record<Severity, number> & { baselined?: number };
@@ -30,7 +58,7 @@ export interface Reporter {
   /** Text for one file, written as soon as the file is checked. */
   file(report: FileReport): string;
   /** Closing text, once every file is checked. */
-  end(summary: Summary): string;
+  end(summary: Summary): EndText;
   /** A path the run could not check, or passed by, with the sentence that says why (reports for people list them). */
   skipped?(sentence: string): void;
 }

@@ -1,0 +1,72 @@
+// Text a report holds until its end (the HTML report's sections, which follow its synthesis): in memory up to a
+// bound, then in a temporary file, so that a batch of any size is written with memory that stays flat. The file is
+// private (0600: reports hold people's names), read back piece by piece, and removed once read, on an error or on
+// Ctrl-C (the run's TemporaryFiles).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TemporaryFiles } from './atomic-file.js';
+
+/** Characters kept in memory before the texts go to a file: a few thousand profiles' sections. */
+export const SPILL_AFTER_CHARS = 16 * 1024 * 1024;
+
+/** The shape of the report model's HeldTexts (report/model.ts, a floor above this one). */
+export interface SpillingTexts {
+  add(text: string): void;
+  texts(): Iterable<string>;
+}
+
+export function spillingTexts(temporaryFiles: TemporaryFiles, limit = SPILL_AFTER_CHARS, folder = os.tmpdir()): SpillingTexts {
+  let memory: string[] = [];
+  let heldChars = 0;
+  let spill: { file: string; fd: number; lengths: number[] } | undefined;
+  const append = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    fs.writeSync(spill!.fd, bytes);
+    spill!.lengths.push(bytes.length);
+  };
+  const remove = () => {
+    if (!spill) return;
+    fs.closeSync(spill.fd);
+    fs.rmSync(spill.file, { force: true });
+    temporaryFiles.delete(spill.file);
+  };
+  return {
+    add(text) {
+      if (spill) return append(text);
+      memory.push(text);
+      heldChars += text.length;
+      if (heldChars <= limit) return;
+      // A random name (no node:crypto, as for reports); 'wx' refuses any existing file or link.
+      const file = path.join(folder, `clsm-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+      spill = { file, fd: fs.openSync(file, 'wx+', 0o600), lengths: [] };
+      temporaryFiles.add(file);
+      for (const held of memory) append(held);
+      memory = [];
+    },
+    *texts() {
+      if (!spill) {
+        yield* memory;
+        return;
+      }
+      try {
+        let buffer = Buffer.allocUnsafe(1024 * 1024);
+        let position = 0;
+        for (const length of spill.lengths) {
+          if (length > buffer.length) buffer = Buffer.allocUnsafe(length);
+          let read = 0;
+          while (read < length) {
+            const got = fs.readSync(spill.fd, buffer, read, length - read, position + read);
+            if (got === 0) throw new Error(`${spill.file} : fichier temporaire tronqué`);
+            read += got;
+          }
+          position += length;
+          yield buffer.toString('utf8', 0, length);
+        }
+      } finally {
+        remove();
+        spill = undefined;
+      }
+    },
+  };
+}
