@@ -569,6 +569,60 @@ describe('round three: a glob names only what it matches', () => {
   });
 });
 
+describe('round three: a glob enters only the folders that may hold what it matches', () => {
+  it('a folder too deep (or unreadable) where the glob cannot match is not reported; where it can, it is', async () => {
+    write('lille.yaml', base);
+    const deep = path.join(dir, 'archives', ...Array.from({ length: 70 }, (_, i) => `n${i}`));
+    fs.mkdirSync(deep, { recursive: true });
+    fs.writeFileSync(path.join(deep, 'vieux.yaml'), base);
+    if (process.getuid?.() !== 0) {
+      fs.mkdirSync(path.join(dir, 'prive'));
+      fs.chmodSync(path.join(dir, 'prive'), 0o000);
+    }
+    try {
+      const glob = await runCli(['check', '*.yaml', ...TODAY], { cwd: dir });
+      expect([glob.code, glob.stderr]).toEqual([0, '']);
+      const below = await runCli(['check', 'archives/**/*.yaml', ...TODAY], { cwd: dir });
+      expect(below.code).toBe(2);
+      expect(below.stderr).toContain('archives/n0/');
+    } finally {
+      if (process.getuid?.() !== 0) fs.chmodSync(path.join(dir, 'prive'), 0o700);
+    }
+  });
+});
+
+describe('round three: a file name that is not UTF-8', () => {
+  const latin1 = (name: string) => Buffer.from(name, 'latin1');
+
+  it('is named with its bytes and what to do, the other files are checked, exit 2', async () => {
+    write('lille.yaml', base);
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), latin1('café.yaml')]), base);
+    for (const args of [['.'], ['*.yaml']]) {
+      const { code, stdout, stderr } = await runCli(['check', ...args, '-f', 'json', ...TODAY], { cwd: dir });
+      expect(code).toBe(2);
+      expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(['lille.yaml']);
+      expect(stderr).toBe(
+        'clsm\u00a0: «\u00a0caf\\xE9.yaml\u00a0» a un nom qui n’est pas écrit en UTF-8\u00a0: renommez-le (par exemple avec la commande convmv -f latin1 -t utf8 --notest), puis vérifiez-le de nouveau.\n',
+      );
+    }
+    const english = await runCli(['check', '.', '--lang', 'en', ...TODAY], { cwd: dir });
+    expect(english.stderr).toContain('“caf\\xE9.yaml” has a name that is not written in UTF-8');
+    // Named on the command line, the name reaches Node decoded, U+FFFD for the byte: said so, not « n’existe pas ».
+    const named = await runCli(['check', 'caf\uFFFD.yaml', ...TODAY], { cwd: dir });
+    expect([named.code, named.stderr]).toEqual([2, 'clsm\u00a0: «\u00a0caf\uFFFD.yaml\u00a0» a un nom qui n’est pas écrit en UTF-8\u00a0: renommez-le (par exemple avec la commande convmv -f latin1 -t utf8 --notest), puis vérifiez-le de nouveau.\n']);
+  });
+
+  it('is not reported where a glob does not look, and a name that really holds U+FFFD is checked', async () => {
+    write('lille.yaml', base);
+    write('vrai-\uFFFD.yaml', base.replace(/^( {2}identifiant: ).*$/m, '$1vrai-nom'));
+    fs.mkdirSync(path.join(dir, 'autre'));
+    fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/autre/`), latin1('é.yaml')]), base);
+    const glob = await runCli(['check', '*.yaml', '-f', 'json', ...TODAY], { cwd: dir });
+    expect([glob.code, glob.stderr]).toEqual([0, '']);
+    expect(JSON.parse(glob.stdout).files.map((f: { path: string }) => f.path)).toEqual(['lille.yaml', 'vrai-\uFFFD.yaml']);
+  });
+});
+
 describe('round three: a parameter of 1e308', () => {
   it('is refused at its line, never written « Infinity » in a message', async () => {
     write('big.regles.yaml', 'id: t\ntitle: { fr: T, en: T }\nextends: referentiel-2025\nrules:\n  - { id: copil-reunions, params: { min: 1e308 } }\n');

@@ -40,6 +40,8 @@ export interface Catalogue {
     unreadable(path: string, reason: string): string;
     symlinkLoop(path: string): string;
     brokenLink(path: string): string;
+    /** A name whose bytes are not UTF-8 (shown with `\xNN` for those bytes): Node cannot open it by its name. */
+    notUtf8Name(path: string): string;
     disguised(path: string): string;
     globTooComplex(pattern: string, limit: number): string;
     tooLarge(sizeMiB: number, limitMiB: number): string;

@@ -59,6 +59,7 @@ export const en: Catalogue = {
     },
     unreadable: (path, reason) => `cannot read “${path}” (${reason}): check the file and its permissions.`,
     symlinkLoop: (path) => `“${path}” is a symbolic link that loops on itself: fix or remove the link.`,
+    notUtf8Name: (path) => `“${path}” has a name that is not written in UTF-8: rename it (for instance with the command convmv -f latin1 -t utf8 --notest), then check it again.`,
     brokenLink: (path) => `“${path}” is a broken symbolic link: its target does not exist; fix or remove the link.`,
     disguised: (path) => `“${path}” was not checked: its name ends with .txt; rename it “${path.replace(/^.*\//, '').replace(/\.txt$/i, '')}” to check it.`,
     globTooComplex: (pattern, limit) => `the pattern “${pattern}” is too complex: at most ${limit} “*” per part of the path (between two “/”); simplify it or name the folder.`,

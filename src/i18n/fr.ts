@@ -59,6 +59,7 @@ export const fr: Catalogue = {
     },
     unreadable: (path, reason) => `impossible de lire « ${path} » (${reason}) : vérifiez le fichier et ses droits.`,
     symlinkLoop: (path) => `« ${path} » est un lien symbolique qui boucle sur lui-même : corrigez ou supprimez le lien.`,
+    notUtf8Name: (path) => `« ${path} » a un nom qui n’est pas écrit en UTF-8 : renommez-le (par exemple avec la commande convmv -f latin1 -t utf8 --notest), puis vérifiez-le de nouveau.`,
     brokenLink: (path) => `« ${path} » est un lien symbolique cassé : sa cible n’existe pas ; corrigez ou supprimez le lien.`,
     disguised: (path) => `« ${path} » n’a pas été vérifié : son nom finit par .txt ; renommez-le en « ${path.replace(/^.*\//, '').replace(/\.txt$/i, '')} » pour le vérifier.`,
     globTooComplex: (pattern, limit) => `le motif « ${pattern} » est trop complexe : au plus ${limit} « * » par partie du chemin (entre deux « / ») ; simplifiez-le ou nommez le dossier.`,

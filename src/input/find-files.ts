@@ -107,6 +107,8 @@ function describeMissing(absolute: string, display: string, error: unknown): (c:
   } catch {
     // Not a link: the plain message below says what is wrong.
   }
+  // Node decodes the command line as UTF-8: a name typed in another encoding reaches us with U+FFFD in it.
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT' && display.includes('\uFFFD')) return (c) => c.read.notUtf8Name(toDisplay(display));
   return (c) => describeFsError(c, error, toDisplay(display));
 }
 
@@ -119,13 +121,61 @@ interface Frame {
   linked: boolean;
   entries: fs.Dirent[];
   next: number;
+  /** The names as bytes, read only when a name did not decode (notUtf8Name). */
+  rawNames?: Map<string, Buffer[]>;
+}
+
+/**
+ * The name shown with `\xNN` for its bytes that are not UTF-8, when the entry Node decoded as `decoded` has such a
+ * name; undefined when the name really holds U+FFFD. Several names may decode alike: each is taken once, in order.
+ */
+function notUtf8Name(frame: Frame, decoded: string): string | undefined {
+  if (!frame.rawNames) {
+    frame.rawNames = new Map();
+    try {
+      for (const name of fs.readdirSync(frame.absolute, { encoding: 'buffer' })) {
+        const text = name.toString('utf8');
+        if (text.includes('\uFFFD')) (frame.rawNames.get(text) ?? frame.rawNames.set(text, []).get(text)!).push(name);
+      }
+    } catch {
+      // Read a moment ago: if it cannot be read now, the names are shown as decoded.
+    }
+  }
+  const raw = frame.rawNames.get(decoded)?.shift();
+  if (raw === undefined || Buffer.from(decoded, 'utf8').equals(raw)) return undefined;
+  return escapedName(raw);
+}
+
+/** Bytes of a file name as text: valid UTF-8 as it reads, any other byte as `\xNN`. */
+export function escapedName(bytes: Buffer): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const size = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const sequence = size > 0 && i + size <= bytes.length ? bytes.subarray(i, i + size) : undefined;
+    const text = sequence?.toString('utf8');
+    if (sequence && text !== undefined && !text.includes('\uFFFD') && Buffer.from(text, 'utf8').equals(sequence)) {
+      out += text;
+      i += size;
+    } else {
+      out += `\\x${lead.toString(16).toUpperCase().padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
 }
 
 /**
  * The profiles under a folder, depth-first in name order, with an explicit stack: neither recursion nor the
  * length of paths limits the depth, MAX_WALK_DEPTH does. `accept` filters files by their shown path (globs).
  */
-function* walk(root: string, display: string, seen: Seen, accept: (display: string, absolute: string) => boolean): Generator<Found, void, undefined> {
+function* walk(
+  root: string,
+  display: string,
+  seen: Seen,
+  accept: (display: string, absolute: string) => boolean,
+  mayHoldMatches: (display: string) => boolean = () => true,
+): Generator<Found, void, undefined> {
   const visited = new Set<string>();
   const stack: Frame[] = [];
   const enter = function* (absolute: string, shown: string, real: string, depth: number, linked: boolean): Generator<Found, void, undefined> {
@@ -153,6 +203,16 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
       continue;
     }
     if (entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+    // A name Node decoded with U+FFFD may not be the name on disk (bytes that are not UTF-8): it cannot be opened.
+    if (entry.name.includes('\uFFFD')) {
+      const raw = notUtf8Name(frame, entry.name);
+      if (raw !== undefined) {
+        const shown = childPath(frame.display, raw);
+        const mayMatter = entry.isDirectory() ? mayHoldMatches(shown) : PROFILE_EXTENSION.test(entry.name) && accept(shown, shown);
+        if (mayMatter) yield { kind: 'error', describe: (c) => c.read.notUtf8Name(shown) };
+        continue;
+      }
+    }
     // Joined by hand: the folder paths are already normal, and path.join per file costs more than it says.
     const absolute = childPath(frame.absolute, entry.name);
     const shown = childPath(frame.display, entry.name);
@@ -178,7 +238,10 @@ function* walk(root: string, display: string, seen: Seen, accept: (display: stri
         continue;
       }
     }
-    if (isDirectory) yield* enter(absolute, shown, real || childPath(frame.real, entry.name), frame.depth + 1, linked);
+    if (isDirectory) {
+      // A glob enters only the folders that may hold what it matches: an unreadable folder elsewhere is none of its business.
+      if (mayHoldMatches(shown)) yield* enter(absolute, shown, real || childPath(frame.real, entry.name), frame.depth + 1, linked);
+    }
     else if (isFile && DISGUISED_PROFILE.test(entry.name) && accept(shown.replace(/\.txt$/i, ''), absolute)) yield { kind: 'notice', describe: (c) => c.read.disguised(shown) };
     else if (isFile && PROFILE_EXTENSION.test(entry.name) && !RULESET_FILE.test(entry.name) && accept(shown, absolute)) {
       // A link to a file this walk reaches anyway is not followed: the file is checked under its own name.
@@ -213,6 +276,25 @@ function reachedByWalk(real: string, rootReal: string): boolean {
   return folders.length <= MAX_WALK_DEPTH && folders.every((name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name));
 }
 
+/**
+ * Whether a folder (its shown path) may hold files the glob's parts match: each of its names matches the part at its
+ * depth, until a `**`. Braces may hold a `/`: such a pattern enters every folder, as before.
+ */
+function folderMayHoldMatches(parts: readonly string[]): (folder: string) => boolean {
+  if (parts.some((part) => part.includes('{'))) return () => true;
+  const matchers = parts.map((part) => (part === '**' ? '**' : GLOB_CHARS.test(part) ? picomatch(part, { dot: false }) : (name: string) => name === part));
+  return (folder) => {
+    const names = folder.split('/');
+    for (let i = 0; i < names.length; i++) {
+      const matcher = matchers[i];
+      if (matcher === '**') return true;
+      // The last part names files: a folder at that depth or deeper holds nothing the glob matches.
+      if (matcher === undefined || i === matchers.length - 1 || !matcher(names[i]!)) return false;
+    }
+    return true;
+  };
+}
+
 /** A glob walks from its fixed leading folders and keeps the profiles whose path matches it. */
 /**
  * A glob's regular expression backtracks in proportion to the file name's length raised to the number of `*` in one
@@ -238,7 +320,9 @@ function* expandGlob(pattern: string, cwd: string, seen: Seen): Generator<Found,
   const matches = picomatch(normalised, { dot: false });
   // Shown paths start like the pattern: relative patterns match relative paths, absolute ones absolute paths.
   const shownBase = fixed.length === 0 ? '' : base;
-  for (const found of walk(absoluteBase, shownBase || '.', seen, (display) => matches(shownBase === '' ? display.replace(/^\.\//, '') : display))) {
+  const asMatched = (display: string) => (shownBase === '' ? display.replace(/^\.\//, '') : display);
+  const mayHold = folderMayHoldMatches(parts);
+  for (const found of walk(absoluteBase, shownBase || '.', seen, (display) => matches(asMatched(display)), (display) => mayHold(asMatched(display)))) {
     if (found.kind === 'target' && shownBase === '') found.target.display = found.target.display.replace(/^\.\//, '');
     yield found;
   }
