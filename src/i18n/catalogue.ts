@@ -237,6 +237,8 @@ export interface Catalogue {
     regions(year: number, count: number): string;
     /** Declared populations of CLSMs that list no commune, counted apart. */
     declaredOnly(count: string): string;
+    /** The CSV header of the reference population's column with `--per departement`. */
+    departementPopulationHeader: string;
     csvHeaders: string[];
     nothing(): string;
   };

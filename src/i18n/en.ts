@@ -291,6 +291,7 @@ export const en: Catalogue = {
     overlap: (year, commune, first, second) => `In ${year}, the commune ${commune} is covered by “${first}” and by “${second}”: it is counted once.`,
     regions: (year, count) => `France ${year}: ${count === 1 ? '1 region' : `${count} regions`} sent at least one profile.`,
     declaredOnly: (count) => `of which ${count} declared by CLSMs without communes`,
+    departementPopulationHeader: 'population of the département',
     csvHeaders: [
       'year',
       'region',

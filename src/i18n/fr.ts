@@ -354,6 +354,7 @@ export const fr: Catalogue = {
     overlap: (year, commune, first, second) => `En ${year}, la commune ${commune} est couverte par « ${first} » et par « ${second} » : elle n’est comptée qu’une fois.`,
     regions: (year, count) => `France entière ${year} : ${count === 1 ? '1 région a' : `${count}\u00a0régions ont`} envoyé au moins un profil.`,
     declaredOnly: (count) => `dont ${count} déclarés par des CLSM sans communes`,
+    departementPopulationHeader: 'population du département',
     csvHeaders: [
       'année',
       'région',

@@ -91,6 +91,8 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
     return list(answer).map((d) => dateAnswer(d)!);
   };
   const SKIP = '';
+  /** The search's value for an EPCI: never a commune code (those are five characters). */
+  const EPCI_CHOICE = 'epci:';
   const choose = async (message: string, choices: Choice[], options: { skippable?: boolean; default?: string } = {}) =>
     select({
       message: t(message),
@@ -126,26 +128,40 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
   year = reference ?? year;
   // Communes first, by name, from the Code officiel géographique: the région and the département follow from them,
   // and clsm computes the population; without communes, both are asked, then the population.
+  // An intercommunality (EPCI) covered whole is offered with the communes, first question only: its members then
+  // make the territory (`territoire.epci`), and the question stops.
   const communes: Commune[] = [];
+  let epci: { siren: string; first: Commune | undefined } | undefined;
   if (territory) {
     for (;;) {
       const code = await search({
         message: t(communes.length === 0 ? texts.ask.communeFirst : texts.ask.communeNext),
         // With a name typed, the best match comes first (Enter takes it) and « terminer » last.
-        source: (term) => [...territory.search(term ?? '').map((c) => ({ value: c.code, name: `${c.name} (${c.code})` })), { value: SKIP, name: t(texts.done) }],
+        source: (term) => [
+          ...territory.search(term ?? '').map((c) => ({ value: c.code, name: `${c.name} (${c.code})` })),
+          ...(communes.length === 0 ? territory.searchEpci(term ?? '').map((e) => ({ value: `${EPCI_CHOICE}${e.siren}`, name: t(texts.ask.epciChoice(e.name, e.members)) })) : []),
+          { value: SKIP, name: t(texts.done) },
+        ],
         pageSize: 8,
         theme,
       });
       if (code === SKIP) break;
+      if (code.startsWith(EPCI_CHOICE)) {
+        const siren = code.slice(EPCI_CHOICE.length);
+        const first = territory.epci(siren)?.members[0];
+        epci = { siren, first: first === undefined ? undefined : territory.commune(first) };
+        break;
+      }
       if (!communes.some((c) => c.code === code)) communes.push(territory.commune(code)!);
     }
   }
-  const region = communes[0]?.region ?? (await choose(texts.ask.region, choicesOf('clsm.region', lang).sort((a, b) => a.name.localeCompare(b.name, lang)), { skippable: false }));
-  const departement = communes[0]?.departement ?? (await text(texts.ask.departement, { check: (a) => (/^(\d{2}|2A|2B|97\d)$/.test(a) ? null : texts.invalid.departement) }));
+  const place = communes[0] ?? epci?.first;
+  const region = place?.region ?? (await choose(texts.ask.region, choicesOf('clsm.region', lang).sort((a, b) => a.name.localeCompare(b.name, lang)), { skippable: false }));
+  const departement = place?.departement ?? (await text(texts.ask.departement, { check: (a) => (/^(\d{2}|2A|2B|97\d)$/.test(a) ? null : texts.invalid.departement) }));
   const echelle = await choose(texts.ask.echelle, choicesOf('clsm.territoire.echelle', lang));
   const typed = communes.length > 0 || territory ? [] : list(await text(texts.ask.communes));
   const population =
-    communes.length > 0 ? undefined : await optionalNumber(texts.ask.population, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.number(raw)));
+    communes.length > 0 || epci ? undefined : await optionalNumber(texts.ask.population, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.number(raw)));
   const quartiers = await optionalNumber(texts.ask.quartiers, (n, raw) => (n !== null && Number.isInteger(n) && n >= 0 ? null : texts.invalid.integer(raw)));
   const rural = await yesNo(texts.ask.rural);
   const fonction = await choose(texts.ask.presidence, choicesOf('gouvernance.presidence.fonction', lang));
@@ -202,6 +218,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
       territoire: nonEmpty({
         echelle: echelle || undefined,
         communes: communes.length > 0 ? communes.map((commune) => ({ nom: commune.name, code_insee: commune.code })) : typed.map((commune) => ({ nom: commune })),
+        epci: epci?.siren,
         population,
         quartiers_prioritaires: quartiers,
         rural,

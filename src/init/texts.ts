@@ -49,6 +49,8 @@ export interface InitTexts {
     communes: string;
     communeFirst: string;
     communeNext: string;
+    /** A choice of the commune search: an intercommunality whose communes the CLSM covers, all of them. */
+    epciChoice: (name: string, members: number) => string;
     population: string;
     quartiers: string;
     rural: string;
@@ -164,8 +166,9 @@ const fr: InitTexts = {
     departement: 'Département (code INSEE, par exemple 59 ou 2A)',
     echelle: 'Échelle du territoire',
     communes: 'Communes couvertes (séparées par des virgules)',
-    communeFirst: 'Commune couverte : début de son nom (« terminer » si aucune)',
+    communeFirst: 'Commune couverte, ou intercommunalité couverte en entier : début de son nom (« terminer » si aucune)',
     communeNext: 'Autre commune couverte (« terminer » si la liste est complète)',
+    epciChoice: (name, members) => `${name} — intercommunalité entière, ${members} communes`,
     population: 'Population couverte (habitants)',
     quartiers: 'Nombre de quartiers prioritaires de la politique de la ville couverts',
     rural: 'Le territoire est-il rural ?',
@@ -278,8 +281,9 @@ const en: InitTexts = {
     departement: 'Département (INSEE code, for example 59 or 2A)',
     echelle: 'Scale of the territory',
     communes: 'Municipalities covered (separated by commas)',
-    communeFirst: 'Municipality covered: start of its name (“done” if none)',
+    communeFirst: 'Municipality covered, or intercommunality covered whole: start of its name (“done” if none)',
     communeNext: 'Another municipality covered (“done” when the list is complete)',
+    epciChoice: (name, members) => `${name} — whole intercommunality, ${members} municipalities`,
     population: 'Population covered (inhabitants)',
     quartiers: 'Number of priority urban neighbourhoods covered',
     rural: 'Is the territory rural?',

@@ -36,7 +36,7 @@ function areaOf(c: Catalogue, row: StatsRow): string {
 }
 
 export function statsText(result: StatsResult, c: Catalogue): string {
-  const head = [c.stats.columns.region, ...c.stats.columns.indicators];
+  const head = [result.rows.some((row) => row.departement) ? c.stats.columns.departement : c.stats.columns.region, ...c.stats.columns.indicators];
   const out = [c.stats.title];
   // Year by year, in the order a person reads them; each year's régions, then the country.
   for (const national of result.national) {
@@ -103,7 +103,10 @@ export function statsCsv(result: StatsResult, c: Catalogue): string {
       .map((r) => row(r.year, `${r.region.name} (${r.region.code})`, r.departement ? (r.departement.code === '' ? c.stats.noDepartement : `${r.departement.name} (${r.departement.code})`) : null, r)),
     row(national.year, c.stats.national, perDepartement ? '' : null, national),
   ]);
-  const headers = perDepartement ? [c.stats.csvHeaders[0]!, c.stats.csvHeaders[1]!, c.stats.columns.departement.toLowerCase(), ...c.stats.csvHeaders.slice(2)] : c.stats.csvHeaders;
+  // With --per departement the reference population of a row is its département's (the national row keeps the country's).
+  const headers = perDepartement
+    ? [c.stats.csvHeaders[0]!, c.stats.csvHeaders[1]!, c.stats.columns.departement.toLowerCase(), ...c.stats.csvHeaders.slice(2).map((header, i) => (i === 6 ? c.stats.departementPopulationHeader : header))]
+    : c.stats.csvHeaders;
   return `\ufeff${stringify([headers, ...rows], CSV_OPTIONS)}`;
 }
 
@@ -118,6 +121,7 @@ ul.behind { font-size: .85rem; color: #333; } section.year { break-inside: avoid
 `);
 
 export function statsHtml(result: StatsResult, c: Catalogue, lang: Lang): string {
+  const perDepartement = result.rows.some((row) => row.departement);
   const years = [...new Set(result.rows.map((row) => row.year))];
   const numberCells = (r: Indicators) => cells(c, r).map((value) => html`<td class="num">${value}</td>`);
   const chart = (year: number) => {
@@ -135,7 +139,7 @@ export function statsHtml(result: StatsResult, c: Catalogue, lang: Lang): string
   const sections = years.map((year) => {
     const national = result.national.find((row) => row.year === year)!;
     return html`<section class="year"><h2>${c.stats.yearTitle(year)}</h2>
-<table><thead><tr><th scope="col">${c.stats.columns.region}</th>${c.stats.columns.indicators.map((title) => html`<th scope="col">${title}</th>`)}</tr></thead><tbody>
+<table><thead><tr><th scope="col">${perDepartement ? c.stats.columns.departement : c.stats.columns.region}</th>${c.stats.columns.indicators.map((title) => html`<th scope="col">${title}</th>`)}</tr></thead><tbody>
 ${result.rows.filter((row) => row.year === year).map((row) => html`<tr><td>${areaOf(c, row)}</td>${numberCells(row)}</tr>\n`)}
 <tr class="national"><td>${c.stats.national}</td>${numberCells(national)}</tr></tbody></table>
 ${chart(year)}

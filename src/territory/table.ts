@@ -37,6 +37,8 @@ export interface TerritoryTable {
   units(code: string): ReadonlyArray<{ code: string; population: number }>;
   /** Current communes whose name starts with `term` (accents, case and hyphens aside), exact names first, then by population. */
   search(term: string, limit?: number): Commune[];
+  /** EPCI with a word of their name starting with `term` (accents, case and hyphens aside), the most populous first. */
+  searchEpci(term: string, limit?: number): Array<{ siren: string; name: string; members: number }>;
   /** Up to `count` current communes whose name is closest to `name`, and whose code is closest to `code`. */
   suggestions(name: string | null, code: string, count?: number): Commune[];
 }
@@ -157,6 +159,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
   };
   let byDepartement: Map<string, string[]> | undefined;
   let named: Array<{ key: string; code: string }> | undefined;
+  let epciNamed: Array<{ key: string; siren: string; name: string }> | undefined;
   const currentCodes = () => starts.C!.map(codeAt);
   return {
     meta,
@@ -201,6 +204,21 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         .map((entry) => commune(entry.code)!)
         .sort((a, b) => Number(normalisedName(b.name) === key) - Number(normalisedName(a.name) === key) || b.population - a.population)
         .slice(0, limit);
+    },
+    searchEpci(term, limit = 4) {
+      const key = normalisedName(term);
+      if (key.length < 2) return [];
+      epciNamed ??= starts.E!.map((start) => {
+        const [siren, name] = fields(lineAt(start)) as [string, string];
+        return { key: ` ${normalisedName(name)}`, siren, name };
+      });
+      const found = epciNamed.filter((entry) => entry.key.includes(` ${key}`)).map((entry) => ({ ...entry, known: this.epci(entry.siren)! }));
+      const population = (members: readonly string[]) => members.reduce((sum, code) => sum + (commune(code)?.population ?? 0), 0);
+      return found
+        .map((entry) => ({ siren: entry.siren, name: entry.name, members: entry.known.members.length, population: population(entry.known.members) }))
+        .sort((a, b) => b.population - a.population || (a.siren < b.siren ? -1 : 1))
+        .slice(0, limit)
+        .map(({ siren, name, members }) => ({ siren, name, members }));
     },
     suggestions(name, code, count = 3) {
       // Among the communes of the code's département (a few hundred): the closest name, then codes one character away.

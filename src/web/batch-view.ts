@@ -19,6 +19,9 @@ export interface BatchViewContext {
   download(kind: 'reportHtml' | 'reportJson' | 'reportCsv' | 'statsHtml' | 'statsJson' | 'statsCsv'): void;
   /** The name of the ruleset file applied, if any: met again in a dropped folder, it is said to be the one applied. */
   appliedRuleset: string | null;
+  /** The indicators' rows, per région or per département, and how to change it. */
+  statsPer: 'region' | 'departement';
+  setStatsPer(per: 'region' | 'departement'): void;
 }
 
 const DUPLICATE = 'identifiant-doublon';
@@ -116,6 +119,19 @@ export function renderBatch(reports: readonly FileReport[], passedBy: readonly I
     h('h3', { id: 'qualite' }, texts.dataQuality),
     dataQuality(reports, passedBy, ctx),
     h('h3', { id: 'indicateurs' }, texts.indicators),
+    h(
+      'fieldset',
+      { class: 'stats-per' },
+      h('legend', null, texts.statsPer),
+      (['region', 'departement'] as const).map((per) =>
+        h(
+          'label',
+          null,
+          h('input', { type: 'radio', name: 'indicateurs-par', value: per, checked: ctx.statsPer === per, onchange: () => ctx.setStatsPer(per) }),
+          ` ${texts.statsPerChoice[per]}`,
+        ),
+      ),
+    ),
     indicators,
     h('h3', { id: 'telechargements' }, texts.downloads),
     h('div', { class: 'downloads' }, downloads),

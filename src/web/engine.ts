@@ -41,7 +41,8 @@ export interface Engine {
   checkNow(path: string, bytes: Uint8Array, settings: Settings): FileReport | 'needs-territory';
   checkBatch(files: readonly InputFile[], settings: Settings): Promise<{ sorted: SortedFiles; reports: FileReport[] }>;
   format(reports: readonly FileReport[], name: FormatName, settings: Settings): Promise<string>;
-  stats(reports: readonly FileReport[]): Promise<StatsResult>;
+  /** `clsm stats`, rows per région or, as `--per departement`, per département. */
+  stats(reports: readonly FileReport[], per?: 'region' | 'departement'): Promise<StatsResult>;
   statsFormat(result: StatsResult, name: StatsFormat, lang: Lang): string;
   catalogue(lang: Lang): Catalogue;
 }
@@ -100,8 +101,8 @@ export function createEngine(encodedTerritory: () => string): Engine {
       return { sorted, reports: checkFiles(sorted.profiles, options(settings), session) };
     },
     format: (reports, name, settings) => formatReport(reports, name, { ruleset: ruleset(settings), lang: settings.lang, failOn: settings.failOn, today: settings.today }),
-    async stats(reports) {
-      return computeStats(reports, TOOL, await territory());
+    async stats(reports, per = 'region') {
+      return computeStats(reports, TOOL, await territory(), { per });
     },
     statsFormat(result, name, lang) {
       const c = catalogue(lang);

@@ -47,6 +47,8 @@ const state = {
   year: undefined as number | undefined,
   today: parseToday(engine.catalogue('fr'), undefined),
   failOn: 'error' as FailOn,
+  /** The indicators' rows: per région, or per département (`clsm stats --per departement`). */
+  statsPer: 'region' as 'region' | 'departement',
   batch: null as Batch | null,
   profile: null as OpenProfile | null,
   openBlocks: new Set<string>(['clsm']),
@@ -139,7 +141,7 @@ async function renderBatchView(): Promise<void> {
   section.hidden = batch === null;
   if (!batch) return;
   const t = texts();
-  const stats = batch.reports.length > 0 ? engine.statsFormat(await engine.stats(batch.reports), 'html', state.lang) : null;
+  const stats = batch.reports.length > 0 ? engine.statsFormat(await engine.stats(batch.reports, state.statsPer), 'html', state.lang) : null;
   replaceChildren(
     section,
     h('h2', { id: 'titre-lot', tabindex: '-1' }, batch.reports.length === 0 ? t.noProfile : t.batchTitle(batch.reports.length)),
@@ -150,6 +152,11 @@ async function renderBatchView(): Promise<void> {
       open: openProfile,
       download: (kind) => void downloadBatch(kind),
       appliedRuleset: state.rulesetFile && !state.rulesetProblem ? state.rulesetFile.name : null,
+      statsPer: state.statsPer,
+      setStatsPer: (per) => {
+        state.statsPer = per;
+        void renderBatchView().then(() => document.querySelector<HTMLInputElement>(`input[name="indicateurs-par"][value="${per}"]`)?.focus());
+      },
     }),
   );
 }
@@ -162,7 +169,7 @@ async function downloadBatch(kind: 'reportHtml' | 'reportJson' | 'reportCsv' | '
   const text =
     what === 'rapport'
       ? await engine.format(batch.reports, format as 'html' | 'json' | 'csv', settings())
-      : engine.statsFormat(await engine.stats(batch.reports), format as 'html' | 'json' | 'csv', state.lang);
+      : engine.statsFormat(await engine.stats(batch.reports, state.statsPer), format as 'html' | 'json' | 'csv', state.lang);
   downloadText(`clsm-${what}.${format}`, text, `${type};charset=utf-8`);
 }
 

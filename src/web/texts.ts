@@ -43,6 +43,8 @@ const fr = {
       : `${path} n’a pas été vérifié : ce n’est pas un profil (.yaml ou .yml, hors fichiers de règles).`,
   rulesetPassedBy: (path: string) => `${path} est un fichier de règles : choisissez-le dans « Règles régionales » pour l’appliquer.`,
   indicators: 'Indicateurs nationaux de l’instruction',
+  statsPer: 'Une ligne par',
+  statsPerChoice: { region: 'région', departement: 'département (dans sa région)' },
   downloads: 'Téléchargements',
   download: {
     reportHtml: 'Rapport HTML',
@@ -163,6 +165,8 @@ const en: Texts = {
       : `${path} was not checked: it is not a profile (.yaml or .yml, ruleset files aside).`,
   rulesetPassedBy: (path) => `${path} is a ruleset file: choose it under “Regional rules” to apply it.`,
   indicators: 'National indicators of the instruction',
+  statsPer: 'One row per',
+  statsPerChoice: { region: 'région', departement: 'département (within its région)' },
   downloads: 'Downloads',
   download: {
     reportHtml: 'HTML report',

@@ -155,6 +155,11 @@ describe('clsm stats', () => {
     const csv = (await runCli(['stats', 'profils', '-f', 'csv', '--per', 'departement'], { cwd: dir })).stdout;
     expect(csv).toContain(';Hauts-de-France (32);Nord (59);');
     expect(csv.split('\r\n')[0]).toMatch(/^\ufeffannée;région;département;CLSM actifs;/);
+    // The reference population of a row is its département's, and its columns say so.
+    expect(csv.split('\r\n')[0]).toContain(';CLSM actifs sans population connue;population du département;part de la population couverte;');
+    const page = (await runCli(['stats', 'profils', '-f', 'html', '--per', 'departement'], { cwd: dir })).stdout;
+    expect(page).toContain('<table><thead><tr><th scope="col">Département</th><th scope="col">CLSM actifs</th>');
+    expect(page).toContain('<tr><td>Nord (59)</td>');
   });
 
   it('writes its reports with --output and --report, and exits 2 when nothing could be read', async () => {

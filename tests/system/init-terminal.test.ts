@@ -133,6 +133,57 @@ describe('clsm init, the questionnaire in a terminal', () => {
     }
   }, 30_000);
 
+  it('offers an intercommunality covered whole: its SIREN is written, the région and the département follow from it', async () => {
+    const term = new Terminal(['douaisis.yaml', ...TODAY]);
+    try {
+      await term.answer('Nom du CLSM', 'CLSM du Douaisis');
+      await term.answer('Identifiant');
+      await term.answer('Statut');
+      await term.answer('Année que décrit ce profil');
+      await term.waitFor(/\? Commune couverte, ou intercommunalité couverte en entier/);
+      term.keys('Douaisis');
+      await term.waitFor('CA Douaisis Agglo — intercommunalité entière, 35 communes');
+      term.keys('Enter');
+      // No région, département nor population is asked: the EPCI's communes give them.
+      for (const question of [
+        'Échelle du territoire',
+        'Nombre de quartiers prioritaires',
+        'Le territoire est-il rural',
+        'Qui préside le CLSM',
+        'Catégories représentées au comité de pilotage',
+        'Dates des réunions du COPIL',
+        'Dates des assemblées plénières',
+        'Groupes de travail',
+        'Ce qui rend la participation effective',
+        'Nom de la personne chargée de la coordination',
+        'Financeurs de l’année',
+        'Date du diagnostic des besoins',
+        'Date de la feuille de route',
+        'Année du dernier bilan',
+        'Le CLSM capitalise-t-il',
+        'Des critères d’évaluation',
+        'Évaluations réalisées',
+        'Le CLSM a-t-il contribué',
+        'Le CLSM a-t-il rendu un avis',
+        'Un contrat local de santé',
+      ])
+        await term.answer(question);
+      const screen = await term.waitFor(/FIN \d+/);
+      expect(screen).toMatch(/Population des communes listées\s:\s149\s282\shabitants \(populations légales 2023\)/);
+      expect(screen).toMatch(/FIN 0/);
+    } finally {
+      term.close();
+    }
+    const text = fs.readFileSync(path.join(tmp, 'douaisis.yaml'), 'utf8');
+    expect(text).toContain('  region: "32"\n  departement: "59"\n');
+    expect(text).toContain('  territoire:\n    epci: "200044618"\n\n');
+    expect(text).not.toMatch(/population:|communes:/);
+    const report = checkText(text, { today: '2026-01-15' });
+    expect(report.invalid).toBe(false);
+    expect(report.facts?.territory).toEqual(expect.objectContaining({ vintage: 2023 }));
+    expect(report.facts?.territory?.units).toHaveLength(35);
+  }, 60_000);
+
   it('writes nothing when Ctrl-C stops it', async () => {
     const term = new Terminal(['arrete.yaml', ...TODAY]);
     try {

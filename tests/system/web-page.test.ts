@@ -314,6 +314,13 @@ describe('clsm web', () => {
     for (const [button, args] of downloads) {
       expect(await download(page, () => page.getByRole('button', { name: button, exact: true }).click()), button).toBe(clsm(args, examples));
     }
+    // One row per département, as `clsm stats --per departement`: shown, and downloaded identical.
+    await page.getByRole('radio', { name: 'département (dans sa région)' }).check();
+    await expect.poll(() => page.locator('#lot .indicators').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('Nord (59)');
+    expect(await page.getByRole('radio', { name: 'département (dans sa région)' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    for (const [button, format] of [['Indicateurs JSON', 'json'], ['Indicateurs CSV', 'csv']]) {
+      expect(await download(page, () => page.getByRole('button', { name: button!, exact: true }).click()), button).toBe(clsm(['stats', ...profiles, '-f', format!, '--per', 'departement'], examples));
+    }
     // A click on a row opens that CLSM's report.
     await page.getByRole('button', { name: 'Ouvrir le rapport de en-sommeil.yaml' }).click();
     await expect.poll(() => page.locator('#titre-profil').textContent()).toContain('Val-de-Sambre');
