@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { TemporaryFiles } from './atomic-file.js';
 
 /** Characters kept in memory before the texts go to a file: a few thousand profiles' sections. */
-export const SPILL_AFTER_CHARS = 16 * 1024 * 1024;
+export const SPILL_AFTER_CHARS = 32 * 1024 * 1024;
 
 /** The shape of the report model's HeldTexts (report/model.ts, a floor above this one). */
 export interface SpillingTexts {
