@@ -663,6 +663,19 @@ describe('round three: an HTML report of any size', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it('draws the first 50 rows of its table in the chart, says so, and keeps every CLSM in the table', async () => {
+    const { checkText, formatReport } = await import('../src/index.js');
+    const text = fs.readFileSync(path.join(root, 'examples', 'avec-ecarts.yaml'), 'utf8');
+    const reports = Array.from({ length: 60 }, (_, i) =>
+      checkText(text.replace(/^ {2}identifiant: .*$/m, `  identifiant: essai-${i}`).replace(/^ {2}nom: .*$/m, `  nom: CLSM ${i}`), { path: `p/${i}.yaml`, today: '2026-01-15' }),
+    );
+    const page = await formatReport(reports, 'html', { today: '2026-01-15' });
+    const synthesis = page.slice(page.indexOf('<section class="synthesis">'), page.indexOf('<section class="file"'));
+    expect(synthesis).toContain('<figcaption>Règles en écart par CLSM\u00a0: les 50 premiers du tableau, sur 60</figcaption>');
+    expect(synthesis.slice(synthesis.indexOf('<figure>')).match(/<text x="0"/g)).toHaveLength(50);
+    expect(synthesis.match(/<td class="name"><a href="#clsm-\d+"/g)).toHaveLength(60);
+  });
+
   it('is the same report whether its sections were held in memory or in a file, and Ctrl-C removes that file', async () => {
     const { spillingTexts } = await import('../src/output/spill.js');
     const { createTemporaryFiles } = await import('../src/output/atomic-file.js');

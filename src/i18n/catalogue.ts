@@ -269,6 +269,8 @@ export interface Catalogue {
     qualityInvalid(path: string, line: number, message: string): string;
     qualityFinding(path: string, message: string): string;
     chartRules: string;
+    /** The chart's title when it shows the first rows of the table only. */
+    chartRulesFirst(shown: number, total: number): string;
     rulesAt(severity: 'error' | 'warning' | 'info', count: number): string;
     invalidBar: string;
     sectionOf(name: string): string;

@@ -340,6 +340,7 @@ export const en: Catalogue = {
     qualityInvalid: (path, line, message) => `${path}, line ${line}: ${message}`,
     qualityFinding: (path, message) => `${path}: ${message}`,
     chartRules: 'Rules with gaps per CLSM',
+    chartRulesFirst: (shown, total) => `Rules with gaps per CLSM: the first ${shown} of the table, out of ${groupedNumber(total, '.', ',')}`,
     rulesAt: (severity, count) => `${count} ${count === 1 ? 'rule' : 'rules'} at ${{ error: 'error', warning: 'warning', info: 'information' }[severity]}`,
     invalidBar: 'invalid profile: to fix before any reading',
     sectionOf: (name) => `See the details of ${name}`,

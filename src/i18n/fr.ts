@@ -403,6 +403,7 @@ export const fr: Catalogue = {
     qualityInvalid: (path, line, message) => `${path}, ligne ${line} : ${message}`,
     qualityFinding: (path, message) => `${path} : ${message}`,
     chartRules: 'Règles en écart par CLSM',
+    chartRulesFirst: (shown, total) => `Règles en écart par CLSM : les ${shown} premiers du tableau, sur ${groupedNumber(total, ',', '\u202f')}`,
     rulesAt: (severity, count) => `${plural(count, 'règle', 'règles')} en ${{ error: 'erreur', warning: 'avertissement', info: 'information' }[severity]}`,
     invalidBar: 'profil invalide : à corriger avant toute lecture',
     sectionOf: (name) => `Voir le détail de ${name}`,
