@@ -21,12 +21,13 @@ export function evaluate(profile: unknown, ruleset: Ruleset, year: number, today
   const statut = valueAt(profile, 'clsm.statut') as Statut;
   const derogations = classifyDerogations(profile, ruleset, today);
   const context: CheckContext = { year, today, derogations, ...(territory ? { territory } : {}) };
-  const fired = withoutSuperseded(runRules(profile, ruleset.rules, statut, context, PROFILE_PASS));
+  const passes = passesOf(ruleset.rules);
+  const fired = withoutSuperseded(runRules(profile, passes.profile, statut, context));
   const evaluation = applyDerogations(ruleset, fired, derogations);
-  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, AFTER_OTHERS_PASS)) {
+  for (const { rule, problems } of runRules(profile, passes.afterOthers, statut, context)) {
     for (const problem of problems) evaluation.counted.push(ruleProblem(rule, problem));
   }
-  for (const { rule, problems } of runRules(profile, ruleset.rules, statut, context, RUN_PASS)) {
+  for (const { rule, problems } of runRules(profile, passes.run, statut, context)) {
     for (const problem of problems) evaluation.claims.push(ruleProblem(rule, problem));
   }
   return evaluation;
@@ -42,17 +43,34 @@ function ruleProblem(rule: Rule, problem: CheckProblem): RuleProblem {
 }
 
 /** The passes over the rules: the profile's own, then the checks that run after the others, then the run's claims. */
-type Pass = (traits: Rule['check']['traits']) => boolean;
-const PROFILE_PASS: Pass = (traits) => traits.scope === 'profile' && !traits.afterOthers;
-const AFTER_OTHERS_PASS: Pass = (traits) => traits.scope === 'profile' && traits.afterOthers;
-const RUN_PASS: Pass = (traits) => traits.scope === 'run';
+interface Passes {
+  profile: readonly Rule[];
+  afterOthers: readonly Rule[];
+  run: readonly Rule[];
+}
+
+/** Each ruleset's rules split into their passes once: a batch evaluates thousands of profiles with the same rules. */
+const passesByRules = new WeakMap<readonly Rule[], Passes>();
+
+function passesOf(rules: readonly Rule[]): Passes {
+  let passes = passesByRules.get(rules);
+  if (!passes) {
+    passes = {
+      profile: rules.filter((rule) => rule.check.traits.scope === 'profile' && !rule.check.traits.afterOthers),
+      afterOthers: rules.filter((rule) => rule.check.traits.scope === 'profile' && rule.check.traits.afterOthers),
+      run: rules.filter((rule) => rule.check.traits.scope === 'run'),
+    };
+    passesByRules.set(rules, passes);
+  }
+  return passes;
+}
 
 /** The rules of one pass that apply to this profile and found something. */
-function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext, pass: Pass): Fired[] {
+function runRules(profile: unknown, rules: readonly Rule[], statut: Statut, context: CheckContext): Fired[] {
   const fired: Fired[] = [];
   for (const rule of rules) {
     const check = rule.check;
-    if (!pass(check.traits) || !isActive(rule, profile, statut, context.year)) continue;
+    if (!isActive(rule, profile, statut, context.year)) continue;
     // The loader validated the options against the check's own schema.
     const problems = check.run(profile, rule.options as never, context);
     if (problems.length > 0) fired.push({ rule, problems });
