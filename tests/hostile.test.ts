@@ -591,6 +591,23 @@ describe('round three: a glob enters only the folders that may hold what it matc
   });
 });
 
+describe('round three: a glob from ./ enters the folders it names', () => {
+  it.each([
+    ['./p/*/x.yaml', ['p/a/x.yaml', 'p/b/x.yaml']],
+    ['./**/*.yaml', ['p/a/x.yaml', 'p/b/deep/x.yaml', 'p/b/x.yaml', 'p/t.yaml', 'top.yaml']],
+    ['./p/**/*.yaml', ['p/a/x.yaml', 'p/b/deep/x.yaml', 'p/b/x.yaml', 'p/t.yaml']],
+    ['p/*/x.yaml', ['p/a/x.yaml', 'p/b/x.yaml']],
+  ])('%s checks every file it matches', async (pattern, expected) => {
+    for (const [i, file] of ['p/a/x.yaml', 'p/b/x.yaml', 'p/b/deep/x.yaml', 'p/t.yaml', 'top.yaml'].entries()) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      write(file, base.replace(/^( {2}identifiant: ).*$/m, `$1profil-${i}`));
+    }
+    const { stdout, stderr } = await runCli(['check', pattern, '-f', 'json', ...TODAY], { cwd: dir });
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).files.map((f: { path: string }) => f.path)).toEqual(expected);
+  });
+});
+
 describe('round three: a file name that is not UTF-8', () => {
   const latin1 = (name: string) => Buffer.from(name, 'latin1');
 
@@ -605,6 +622,9 @@ describe('round three: a file name that is not UTF-8', () => {
         'clsm\u00a0: «\u00a0caf\\xE9.yaml\u00a0» a un nom qui n’est pas écrit en UTF-8\u00a0: renommez-le (par exemple avec la commande convmv -f latin1 -t utf8 --notest), puis vérifiez-le de nouveau.\n',
       );
     }
+    // A `?` of a glob stands for the one character Node decoded: the file is named, not « nothing matches ».
+    const glob = await runCli(['check', 'caf?.yaml', ...TODAY], { cwd: dir });
+    expect([glob.code, glob.stderr]).toEqual([2, expect.stringContaining('«\u00a0caf\\xE9.yaml\u00a0» a un nom qui n’est pas écrit en UTF-8')]);
     const english = await runCli(['check', '.', '--lang', 'en', ...TODAY], { cwd: dir });
     expect(english.stderr).toContain('“caf\\xE9.yaml” has a name that is not written in UTF-8');
     // Named on the command line, the name reaches Node decoded, U+FFFD for the byte: said so, not « n’existe pas ».
@@ -653,7 +673,8 @@ describe('round three: an HTML report of any size', () => {
     const { spillingTexts } = await import('../src/output/spill.js');
     const { createTemporaryFiles } = await import('../src/output/atomic-file.js');
     const temporaryFiles = createTemporaryFiles();
-    const held = spillingTexts(temporaryFiles, 10, dir);
+    const { catalogue } = await import('../src/i18n/index.js');
+    const held = spillingTexts(catalogue('fr'), temporaryFiles, 10, dir);
     const texts = ['<section>Île-de-France</section>\n', '<section>Pays de Morlaix — « café »</section>\n', 'x'.repeat(3 * 1024 * 1024)];
     for (const text of texts) held.add(text);
     const spilled = fs.readdirSync(dir);
@@ -661,6 +682,16 @@ describe('round three: an HTML report of any size', () => {
     expect(fs.statSync(path.join(dir, spilled[0]!)).mode & 0o777).toBe(0o600);
     expect([...held.texts()]).toEqual(texts);
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('says in one sentence where the temporary file could not be written and what to do (TMPDIR)', async () => {
+    const { spillingTexts } = await import('../src/output/spill.js');
+    const { createTemporaryFiles } = await import('../src/output/atomic-file.js');
+    const { catalogue } = await import('../src/i18n/index.js');
+    const held = spillingTexts(catalogue('fr'), createTemporaryFiles(), 1, path.join(dir, 'absent'));
+    expect(() => held.add('<section>a</section>')).toThrow(
+      `impossible d’écrire dans «\u00a0${path.join(dir, 'absent')}\u00a0» le fichier temporaire où un grand rapport HTML garde ses sections (ce dossier n’existe pas)\u00a0: indiquez un autre dossier avec la variable TMPDIR, ou libérez de la place.`,
+    );
   });
 
   it('draws the first 50 rows of its table in the chart, says so, and keeps every CLSM in the table', async () => {
@@ -697,7 +728,7 @@ describe('round three: an HTML report of any size', () => {
       quiet: false,
       today: '2026-01-15',
       target: { color: false, width: 140 },
-      hold: () => spillingTexts(temporaryFiles, 1, dir),
+      hold: () => spillingTexts(catalogue('fr'), temporaryFiles, 1, dir),
     });
     let text = '';
     for (const report of reports) text += reporter.file(report);
@@ -711,7 +742,7 @@ describe('round three: an HTML report of any size', () => {
     expect(text).toBe(inMemory);
     expect(fs.readdirSync(dir)).toEqual([]);
 
-    const interrupted = spillingTexts(temporaryFiles, 1, dir);
+    const interrupted = spillingTexts(catalogue('fr'), temporaryFiles, 1, dir);
     interrupted.add('<section>a</section>');
     interrupted.add('<section>b</section>');
     expect(fs.readdirSync(dir)).toHaveLength(1);

@@ -22,4 +22,13 @@ describe('the commune table', () => {
     expect(table.searchEpci('d')).toEqual([]);
     expect(table.searchEpci('communaute').length).toBe(4);
   });
+
+  it('places an intercommunality across départements where most of its people live', () => {
+    // CA Agglo du Pays de Dreux: most of its people in Eure-et-Loir (28), a few communes in the Eure (27).
+    const dreux = table.searchEpci('Dreux')[0]!;
+    const departements = new Set(table.epci(dreux.siren)!.members.map((code) => table.commune(code)!.departement));
+    expect(departements).toEqual(new Set(['27', '28']));
+    expect(table.epciSeat(dreux.siren)).toMatchObject({ name: 'Dreux', departement: '28', region: '24' });
+    expect(table.epciSeat('200044618')).toMatchObject({ name: 'Douai', departement: '59', region: '32' });
+  });
 });

@@ -72,7 +72,7 @@ export async function checkCommand(paths: readonly string[], raw: CheckCommandOp
     per: per === 'clsm' ? 'clsm' : 'finding',
     annotations: oneOf(c, '--annotations', raw.annotations ?? 'error', ['error', 'all'] as const),
     target: { color: colorFor(io, outputPath !== undefined), width: outputPath ? FIXED_WIDTH : widthFor(io) },
-    hold: () => spillingTexts(temporaryFiles),
+    hold: () => spillingTexts(c, temporaryFiles),
   };
   // Each report of the run has its reporter and its output: --format/--output, then each --report.
   // With --split, the reports per CLSM replace the one on standard output (-o still writes the whole batch's).

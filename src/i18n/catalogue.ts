@@ -118,6 +118,8 @@ export interface Catalogue {
     webMissing(): string;
     webWritten(path: string): string;
     outputWriteFailed(path: string, reason: string): string;
+    /** The temporary file a large HTML report keeps its sections in could not be written. */
+    spillFailed(folder: string, code: string): string;
     outputNotRegular(path: string): string;
     badReport(spec: string, formats: string[]): string;
     reportToStdout(spec: string): string;

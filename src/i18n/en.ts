@@ -145,6 +145,8 @@ export const en: Catalogue = {
     splitWritten: (count, folder) => `${count === 1 ? '1 report written' : `${count} reports written`} in ${folder}, one per CLSM.`,
     webMissing: () => 'the clsm.html page is missing from this installation of clsm: reinstall the package, or run “npm run build” in its sources.',
     webWritten: (path) => `Page written: ${path}. Open it in your browser (double-click); it works offline and sends no data.`,
+    spillFailed: (folder, code) =>
+      `cannot write in “${folder}” the temporary file where a large HTML report keeps its sections (${({ ENOENT: 'this folder does not exist', ENOSPC: 'the disk is full', EDQUOT: 'quota exceeded', EACCES: 'writing refused', EPERM: 'writing refused', EROFS: 'read-only disk' } as Record<string, string>)[code] ?? code}): name another folder with the TMPDIR variable, or free some space.`,
     outputWriteFailed: (path, reason) => `cannot write the report “${path}”: ${reason}.`,
     outputNotRegular: (path) => `refusing to write the report to “${path}”: it is not a regular file (device, pipe, socket or broken link); choose a file name.`,
     badReport: (spec, formats) => `“${spec}” is not a possible value of --report: write FORMAT:FILE, with a format among ${formats.join(', ')} (for example sarif:clsm.sarif).`,

@@ -194,6 +194,8 @@ export const fr: Catalogue = {
     splitWritten: (count, folder) => `${count === 1 ? '1 rapport écrit' : `${count} rapports écrits`} dans ${folder}, un par CLSM.`,
     webMissing: () => 'la page clsm.html manque à cette installation de clsm : réinstallez le paquet, ou lancez « npm run build » dans ses sources.',
     webWritten: (path) => `Page écrite : ${path}. Ouvrez-la dans votre navigateur (double-clic) ; elle fonctionne hors ligne et n’envoie aucune donnée.`,
+    spillFailed: (folder, code) =>
+      `impossible d’écrire dans « ${folder} » le fichier temporaire où un grand rapport HTML garde ses sections (${({ ENOENT: 'ce dossier n’existe pas', ENOSPC: 'le disque est plein', EDQUOT: 'quota dépassé', EACCES: 'écriture refusée', EPERM: 'écriture refusée', EROFS: 'disque en lecture seule' } as Record<string, string>)[code] ?? code}) : indiquez un autre dossier avec la variable TMPDIR, ou libérez de la place.`,
     outputWriteFailed: (path, reason) => `impossible d’écrire le rapport « ${path} » : ${reason}.`,
     outputNotRegular: (path) =>
       `refus d’écrire le rapport dans « ${path} » : ce n’est pas un fichier ordinaire (périphérique, tube, socket ou lien cassé) ; choisissez un nom de fichier.`,

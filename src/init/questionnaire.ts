@@ -131,7 +131,7 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
   // An intercommunality (EPCI) covered whole is offered with the communes, first question only: its members then
   // make the territory (`territoire.epci`), and the question stops.
   const communes: Commune[] = [];
-  let epci: { siren: string; first: Commune | undefined } | undefined;
+  let epci: { siren: string; seat: Commune | undefined } | undefined;
   if (territory) {
     for (;;) {
       const code = await search({
@@ -148,14 +148,13 @@ export async function askProfile(lang: Lang, year: number, out: (text: string) =
       if (code === SKIP) break;
       if (code.startsWith(EPCI_CHOICE)) {
         const siren = code.slice(EPCI_CHOICE.length);
-        const first = territory.epci(siren)?.members[0];
-        epci = { siren, first: first === undefined ? undefined : territory.commune(first) };
+        epci = { siren, seat: territory.epciSeat(siren) };
         break;
       }
       if (!communes.some((c) => c.code === code)) communes.push(territory.commune(code)!);
     }
   }
-  const place = communes[0] ?? epci?.first;
+  const place = communes[0] ?? epci?.seat;
   const region = place?.region ?? (await choose(texts.ask.region, choicesOf('clsm.region', lang).sort((a, b) => a.name.localeCompare(b.name, lang)), { skippable: false }));
   const departement = place?.departement ?? (await text(texts.ask.departement, { check: (a) => (/^(\d{2}|2A|2B|97\d)$/.test(a) ? null : texts.invalid.departement) }));
   const echelle = await choose(texts.ask.echelle, choicesOf('clsm.territoire.echelle', lang));

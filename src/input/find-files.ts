@@ -207,8 +207,10 @@ function* walk(
     if (entry.name.includes('\uFFFD')) {
       const raw = notUtf8Name(frame, entry.name);
       if (raw !== undefined) {
+        // Matched as Node decoded it (a `?` of a glob stands for the one character U+FFFD), named with its bytes.
+        const decoded = childPath(frame.display, entry.name);
         const shown = childPath(frame.display, raw);
-        const mayMatter = entry.isDirectory() ? mayHoldMatches(shown) : PROFILE_EXTENSION.test(entry.name) && accept(shown, shown);
+        const mayMatter = entry.isDirectory() ? mayHoldMatches(decoded) : PROFILE_EXTENSION.test(entry.name) && accept(decoded, decoded);
         if (mayMatter) yield { kind: 'error', describe: (c) => c.read.notUtf8Name(shown) };
         continue;
       }
@@ -321,8 +323,13 @@ function* expandGlob(pattern: string, cwd: string, seen: Seen): Generator<Found,
   // Shown paths start like the pattern: relative patterns match relative paths, absolute ones absolute paths.
   const shownBase = fixed.length === 0 ? '' : base;
   const asMatched = (display: string) => (shownBase === '' ? display.replace(/^\.\//, '') : display);
-  const mayHold = folderMayHoldMatches(parts);
-  for (const found of walk(absoluteBase, shownBase || '.', seen, (display) => matches(asMatched(display)), (display) => mayHold(asMatched(display)))) {
+  // Folders are compared below the walk's root with the pattern's parts below its fixed ones (`./p/*/x.yaml`: the
+  // walk shows `p/a`, the parts left are `*` and `x.yaml`).
+  const rootShown = normalDisplay(shownBase || '.');
+  const prefix = rootShown === '.' ? '' : rootShown.endsWith('/') ? rootShown : `${rootShown}/`;
+  const mayHold = folderMayHoldMatches(parts.slice(fixed.length));
+  const below = (display: string) => (display.startsWith(prefix) ? display.slice(prefix.length) : display);
+  for (const found of walk(absoluteBase, shownBase || '.', seen, (display) => matches(asMatched(display)), (display) => mayHold(below(display)))) {
     if (found.kind === 'target' && shownBase === '') found.target.display = found.target.display.replace(/^\.\//, '');
     yield found;
   }

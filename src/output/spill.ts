@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { Catalogue } from '../i18n/index.js';
 import type { TemporaryFiles } from './atomic-file.js';
 
 /** Characters kept in memory before the texts go to a file: a few thousand profiles' sections. */
@@ -16,13 +18,21 @@ export interface SpillingTexts {
   texts(): Iterable<string>;
 }
 
-export function spillingTexts(temporaryFiles: TemporaryFiles, limit = SPILL_AFTER_CHARS, folder = os.tmpdir()): SpillingTexts {
+export function spillingTexts(c: Catalogue, temporaryFiles: TemporaryFiles, limit = SPILL_AFTER_CHARS, folder = os.tmpdir()): SpillingTexts {
   let memory: string[] = [];
   let heldChars = 0;
   let spill: { file: string; fd: number; lengths: number[] } | undefined;
+  // A missing temporary folder or a full disk: one sentence that says where and what to do (TMPDIR).
+  const failed = (error: unknown): never => {
+    throw new UserError(c.cli.spillFailed(folder, (error as NodeJS.ErrnoException).code ?? String(error)));
+  };
   const append = (text: string) => {
     const bytes = Buffer.from(text, 'utf8');
-    fs.writeSync(spill!.fd, bytes);
+    try {
+      fs.writeSync(spill!.fd, bytes);
+    } catch (error) {
+      failed(error);
+    }
     spill!.lengths.push(bytes.length);
   };
   const remove = () => {
@@ -39,7 +49,13 @@ export function spillingTexts(temporaryFiles: TemporaryFiles, limit = SPILL_AFTE
       if (heldChars <= limit) return;
       // A random name (no node:crypto, as for reports); 'wx' refuses any existing file or link.
       const file = path.join(folder, `clsm-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-      spill = { file, fd: fs.openSync(file, 'wx+', 0o600), lengths: [] };
+      let fd: number;
+      try {
+        fd = fs.openSync(file, 'wx+', 0o600);
+      } catch (error) {
+        return failed(error);
+      }
+      spill = { file, fd, lengths: [] };
       temporaryFiles.add(file);
       for (const held of memory) append(held);
       memory = [];

@@ -37,6 +37,11 @@ export interface TerritoryTable {
   units(code: string): ReadonlyArray<{ code: string; population: number }>;
   /** Current communes whose name starts with `term` (accents, case and hyphens aside), exact names first, then by population. */
   search(term: string, limit?: number): Commune[];
+  /**
+   * The member that places an EPCI in a département and a région: the most populous commune of the département that
+   * holds most of its population (89 EPCI span several départements, 13 of them two régions).
+   */
+  epciSeat(siren: string): Commune | undefined;
   /** EPCI with a word of their name starting with `term` (accents, case and hyphens aside), the most populous first. */
   searchEpci(term: string, limit?: number): Array<{ siren: string; name: string; members: number }>;
   /** Up to `count` current communes whose name is closest to `name`, and whose code is closest to `code`. */
@@ -204,6 +209,16 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         .map((entry) => commune(entry.code)!)
         .sort((a, b) => Number(normalisedName(b.name) === key) - Number(normalisedName(a.name) === key) || b.population - a.population)
         .slice(0, limit);
+    },
+    epciSeat(siren) {
+      const members = (this.epci(siren)?.members ?? []).map((code) => commune(code)!);
+      const byDepartement = new Map<string, number>();
+      for (const member of members) byDepartement.set(member.departement, (byDepartement.get(member.departement) ?? 0) + member.population);
+      let main: string | undefined;
+      for (const [departement, population] of byDepartement) if (main === undefined || population > byDepartement.get(main)!) main = departement;
+      let seat: Commune | undefined;
+      for (const member of members) if (member.departement === main && (!seat || member.population > seat.population)) seat = member;
+      return seat;
     },
     searchEpci(term, limit = 4) {
       const key = normalisedName(term);

@@ -1,5 +1,6 @@
 // The commune search of the territory block: a name typed, the closest current communes of the Code officiel
-// géographique offered as buttons (the keyboard reaches them with Tab), one chosen is added to the profile.
+// géographique offered as buttons (the keyboard reaches them with Tab), one chosen is added to the profile; the
+// intercommunalities (EPCI) whose name has a word starting so come after, one chosen becomes `territoire.epci`.
 import type { Commune, TerritoryTable } from '../territory/table.js';
 import { h, replaceChildren } from './dom.js';
 import type { Texts } from './texts.js';
@@ -13,6 +14,7 @@ export function communeSearch(
   territory: () => Promise<TerritoryTable>,
   listed: () => ReadonlySet<string>,
   choose: (commune: Commune) => void,
+  chooseEpci: (siren: string, name: string, first: Commune | undefined) => void,
   announce: (message: string) => void,
 ): HTMLElement {
   const results = h('ul', { class: 'commune-results', id: 'communes-trouvees', 'aria-label': texts.communeResults });
@@ -32,7 +34,8 @@ export function communeSearch(
       const already = listed();
       // By its code, or by its name; a commune the profile lists already is not offered again.
       const found = (byCode ? [byCode] : table.search(term, 12)).filter((commune) => !already.has(commune.code));
-      announce(texts.communesFound(found.length));
+      const epcis = byCode ? [] : table.searchEpci(term, 4);
+      announce(texts.communesFound(found.length, epcis.length));
       replaceChildren(
         results,
         found.map((commune) =>
@@ -43,6 +46,17 @@ export function communeSearch(
               'button',
               { type: 'button', class: 'secondary', onclick: () => choose(commune) },
               texts.communeChoice(commune.name, commune.code, commune.departement, commune.population.toLocaleString(locale)),
+            ),
+          ),
+        ),
+        epcis.map((epci) =>
+          h(
+            'li',
+            null,
+            h(
+              'button',
+              { type: 'button', class: 'secondary', onclick: () => chooseEpci(epci.siren, epci.name, table.epciSeat(epci.siren)) },
+              texts.epciChoice(epci.name, epci.members),
             ),
           ),
         ),

@@ -314,7 +314,7 @@ function renderForm_(): void {
             .ruleset(settings())
             .rules.filter((rule) => rule.severity !== 'off' && rule.check.traits.waivable)
             .map((rule) => ({ id: rule.id, description: rule.description?.[state.lang] ?? '' })),
-        communeSearch: (path) => communeSearch(t, locale(), engine.territory, listedCodes, (commune) => addCommune(path, commune), announce),
+        communeSearch: (path) => communeSearch(t, locale(), engine.territory, listedCodes, (commune) => addCommune(path, commune), setEpci, announce),
       },
       read.data,
     ),
@@ -346,6 +346,19 @@ function addCommune(path: FieldPath, commune: Commune): void {
   if (data && !data.clsm?.departement) text = setValue(text, ['clsm', 'departement'], commune.departement);
   edit(text, true);
   announce(texts().communeAdded(commune.name));
+  (document.getElementById('recherche-commune') as HTMLElement | null)?.focus();
+}
+
+/** An intercommunality covered whole: its SIREN in `territoire.epci`; région and département from its seat (table.epciSeat) if unsaid. */
+function setEpci(siren: string, name: string, first: Commune | undefined): void {
+  const profile = state.profile;
+  if (!profile) return;
+  let text = setValue(profile.text, ['clsm', 'territoire', 'epci'], siren);
+  const data = readProfile(text).data as { clsm?: { region?: unknown; departement?: unknown } } | null;
+  if (first && data && !data.clsm?.region) text = setValue(text, ['clsm', 'region'], first.region);
+  if (first && data && !data.clsm?.departement) text = setValue(text, ['clsm', 'departement'], first.departement);
+  edit(text, true);
+  announce(texts().epciSet(name));
   (document.getElementById('recherche-commune') as HTMLElement | null)?.focus();
 }
 

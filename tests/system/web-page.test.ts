@@ -164,6 +164,22 @@ describe('clsm web', () => {
     await page.context().close();
   });
 
+  it('offers an intercommunality covered whole in the commune search: its SIREN, région and département are written', async () => {
+    const { page, errors } = await open();
+    await setToday(page, TODAY);
+    await page.getByRole('button', { name: 'Nouveau profil' }).click();
+    await page.getByLabel('Rechercher une commune par son nom').fill('Douaisis');
+    await page.getByRole('button', { name: 'CA Douaisis Agglo — intercommunalité entière, 35 communes' }).click();
+    await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toContain('epci: "200044618"');
+    const yaml = await page.getByLabel('Profil YAML').inputValue();
+    expect(yaml).toContain('region: "32"');
+    expect(yaml).toContain('departement: "59"');
+    await expect.poll(() => page.locator('#annonces').textContent()).toBe('Intercommunalité «\u00a0CA Douaisis Agglo\u00a0» indiquée\u00a0: ses communes forment le territoire.');
+    expect(await page.locator('#formulaire [data-field="clsm.territoire.epci"]').inputValue()).toBe('200044618');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps what a person typed: an unreadable value stays with its reason, a dérogation is written whole, an unsaved profile can be taken back', async () => {
     const { page, errors } = await open();
     await setToday(page, TODAY);
