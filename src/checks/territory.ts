@@ -5,7 +5,7 @@ import { DEPARTEMENT_REGIONS } from '../generated/embedded.js';
 import { regionName } from '../territory/regions.js';
 import { valueAt } from '../paths.js';
 import type { Resolution } from '../territory/resolve.js';
-import { normalisedName } from '../territory/table.js';
+import { normalisedName, type TerritoryTable } from '../territory/table.js';
 import { defineCheck } from './define-check.js';
 import type { CheckProblem } from './types.js';
 
@@ -26,13 +26,13 @@ export const territory = defineCheck({
       tolerance: { type: 'number', minimum: 0 },
     },
   },
-  traits: { messages: (options) => (options.finding === 'outside-region' ? ['departement'] : []) },
+  traits: { messages: (options) => (options.finding === 'outside-region' ? ['departement', 'epci'] : []) },
   run(profile, { finding, tolerance }, context) {
     const declared = valueAt(profile, 'clsm.territoire.population');
     if (finding === 'population-missing') {
       return declared === undefined && (context.territory?.resolution.population ?? null) === null ? [{ path: ['clsm', 'territoire', 'population'] }] : [];
     }
-    if (finding === 'outside-region') return outsideRegion(profile, context.territory?.resolution);
+    if (finding === 'outside-region') return outsideRegion(profile, context.territory);
     if (!context.territory) return [];
     const { table, resolution } = context.territory;
     const at = (index: number, field: string) => ['clsm', 'territoire', 'communes', index, field];
@@ -69,11 +69,21 @@ export const territory = defineCheck({
   },
 });
 
-/** Communes and `clsm.departement` outside `clsm.region`; the département needs no table. */
-function outsideRegion(profile: unknown, resolution: Resolution | undefined): CheckProblem[] {
+/**
+ * Communes, an intercommunality none of whose communes is in the région (one finding, not one per member; one that
+ * spans two régions including this one is right), and `clsm.departement` outside `clsm.region`; the département needs
+ * no table.
+ */
+function outsideRegion(profile: unknown, territory: { table: TerritoryTable; resolution: Resolution } | undefined): CheckProblem[] {
   const region = valueAt(profile, 'clsm.region');
   if (typeof region !== 'string') return [];
+  const resolution = territory?.resolution;
   const problems: CheckProblem[] = [];
+  const epci = resolution?.epci;
+  if (territory && epci && epci.name !== null && epci.members.length > 0 && !epci.members.some((code) => territory.table.commune(code)?.region === region)) {
+    const seat = territory.table.epciSeat(epci.siren);
+    if (seat) problems.push({ path: ['clsm', 'territoire', 'epci'], args: { value: epci.siren, name: epci.name, other: regionName(seat.region), region: regionName(region) }, messageId: 'epci' });
+  }
   for (const listed of resolution?.communes ?? []) {
     if (listed.status !== 'unknown' && listed.commune!.region !== region)
       problems.push({ path: ['clsm', 'territoire', 'communes', listed.index, 'code_insee'], args: { value: listed.code, name: listed.commune!.name, other: regionName(listed.commune!.region), region: regionName(region) } });
