@@ -23,16 +23,31 @@ function compile(template: string): Part[] {
   return parts;
 }
 
-/** `unknown` stands for a placeholder with no argument (by default the placeholder is left as written). */
+function partsOf(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = compile(template)));
+  return parts;
+}
+
+/** Whether a template names none of these arguments: its text then does not depend on them. */
+export function namesNoneOf(template: string, args: TemplateArgs): boolean {
+  for (const part of partsOf(template)) if (typeof part !== 'string' && Object.prototype.hasOwnProperty.call(args, part.name)) return false;
+  return true;
+}
+
+/**
+ * `unknown` stands for a placeholder with no argument (by default the placeholder is left as written); `fallback`
+ * gives the arguments `args` does not have (a rule's parameters under a problem's own arguments), without a merged copy.
+ */
 export function fillTemplate(
   template: string,
   args: TemplateArgs,
   labels: ReadonlyMap<string, string>,
   c: Catalogue,
   unknown?: string,
+  fallback?: TemplateArgs,
 ): string {
-  let parts = compiled.get(template);
-  if (!parts) compiled.set(template, (parts = compile(template)));
+  const parts = partsOf(template);
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
@@ -40,7 +55,11 @@ export function fillTemplate(
       continue;
     }
     // Own arguments only: a placeholder named like a built-in (`{constructor}`) shows nothing inherited.
-    const value = Object.prototype.hasOwnProperty.call(args, part.name) ? args[part.name] : undefined;
+    const value = Object.prototype.hasOwnProperty.call(args, part.name)
+      ? args[part.name]
+      : fallback && Object.prototype.hasOwnProperty.call(fallback, part.name)
+        ? fallback[part.name]
+        : undefined;
     if (value !== undefined && part.plural && typeof value === 'number') out += c.counted(value, part.plural[0], part.plural[1]);
     else out += value === undefined ? (unknown ?? part.whole) : part.raw ? String(value) : show(value, labels, c);
   }

@@ -2,7 +2,7 @@
 // input problems from the catalogue and the pseudo-rules' description.
 import { INPUT_RULE_AXIS, INPUT_RULE_SEVERITY, inputRuleText } from '../findings/input-rules.js';
 import type { Catalogue } from '../i18n/index.js';
-import { fillTemplate, type TemplateArgs } from '../i18n/template.js';
+import { fillTemplate, namesNoneOf, type TemplateArgs } from '../i18n/template.js';
 import type { InputProblem, RuleProblem } from '../problem.js';
 import { formatPath, type Axis, type Finding, type Lang, type Position, type SeverityLevel, type Text } from '../types.js';
 import { wordInputProblem } from './word-input.js';
@@ -45,6 +45,8 @@ interface FixedWording {
   today: string;
   args: TemplateArgs;
   text?: RuleText;
+  /** The remediation when it names no argument of the problem (most do not): worded once. */
+  remediation?: string;
 }
 
 export type WordingCache = WeakMap<WordedRule, FixedWording>;
@@ -95,8 +97,16 @@ function wordRule(rule: WordedRule, problem: RuleProblem, wording: Wording): Rul
     wording.cache.set(rule, fixed);
   }
   const template = problem.messageId !== undefined && Object.prototype.hasOwnProperty.call(rule.messages, problem.messageId) ? rule.messages[problem.messageId]! : rule.message;
-  if (problem.args || problem.messageId !== undefined) return fill(rule, template, { ...fixed.args, ...problem.args }, wording);
-  return (fixed.text ??= fill(rule, template, fixed.args, wording));
+  if (!problem.args && problem.messageId === undefined) return (fixed.text ??= fill(rule, template, fixed.args, wording));
+  // A problem's own arguments over the rule's parameters, read from both without a merged copy per finding.
+  const own = problem.args ?? {};
+  const { lang, catalogue, labels } = wording;
+  const names = labels[lang];
+  const remediationTemplate = rule.remediation[lang];
+  const remediation = namesNoneOf(remediationTemplate, own)
+    ? (fixed.remediation ??= fillTemplate(remediationTemplate, fixed.args, names, catalogue))
+    : fillTemplate(remediationTemplate, own, names, catalogue, undefined, fixed.args);
+  return { message: fillTemplate(template[lang], own, names, catalogue, undefined, fixed.args), remediation };
 }
 
 function fill(rule: WordedRule, message: Text, args: TemplateArgs, { lang, catalogue, labels }: Wording): RuleText {
