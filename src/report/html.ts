@@ -9,7 +9,7 @@ import { INPUT_RULE_IDS } from '../findings/input-rules.js';
 import { departementName, departementOfReport, regionName } from '../territory/regions.js';
 import { axisName, READING_AXES, readingAxis, type ReadingAxis } from './reading-axis.js';
 import { SEVERITIES, type FileReport, type FileStatus, type Finding, type Severity } from '../types.js';
-import { html, SafeHtml } from './html-template.js';
+import { flat, html, SafeHtml } from './html-template.js';
 import { heldInMemory, visibleFindings, type Format, type ReportContext, type Reporter } from './model.js';
 import { peopleWords } from './people-words.js';
 
@@ -251,7 +251,7 @@ ${barChart(chartTitle, bars, c, bars.length > 24 ? 12 : 16)}</section>`;
         axes: rulesByAxis(report.findings),
         quality: qualityOf(report),
       });
-      sections.add(fileSection(report, id).value);
+      sections.add(flat(fileSection(report, id).value));
       return '';
     },
     skipped(sentence) {
