@@ -124,7 +124,7 @@ describe('clsm web', () => {
     await page.keyboard.press('ArrowDown'); // actif
     await tabTo(page, 'Région');
     await page.keyboard.type('H'); // Hauts-de-France (32)
-    await tabTo(page, 'Rechercher une commune par son nom');
+    await tabTo(page, 'Rechercher une commune ou une intercommunalité par son nom');
     await page.keyboard.type('Roubaix');
     await tabTo(page, /^Roubaix \(59512\)/);
     await page.keyboard.press('Enter');
@@ -168,7 +168,7 @@ describe('clsm web', () => {
     const { page, errors } = await open();
     await setToday(page, TODAY);
     await page.getByRole('button', { name: 'Nouveau profil' }).click();
-    await page.getByLabel('Rechercher une commune par son nom').fill('Douaisis');
+    await page.getByLabel('Rechercher une commune ou une intercommunalité par son nom').fill('Douaisis');
     await page.getByRole('button', { name: 'CA Douaisis Agglo — intercommunalité entière, 35 communes' }).click();
     await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toContain('epci: "200044618"');
     const yaml = await page.getByLabel('Profil YAML').inputValue();
@@ -189,7 +189,7 @@ describe('clsm web', () => {
     await population.press('Tab');
     await expect.poll(() => population.getAttribute('aria-invalid')).toBe('true');
     // The form is rebuilt (a commune found by its code is added): the text typed and its reason are still there.
-    await page.getByLabel('Rechercher une commune par son nom').fill('59350');
+    await page.getByLabel('Rechercher une commune ou une intercommunalité par son nom').fill('59350');
     await page.getByRole('button', { name: /^Lille \(59350\)/ }).click();
     await expect.poll(() => page.getByLabel('Profil YAML').inputValue()).toContain('code_insee: "59350"');
     expect(await population.inputValue()).toBe('environ 80');
