@@ -630,6 +630,9 @@ describe('round three: a file name that is not UTF-8', () => {
     // Named on the command line, the name reaches Node decoded, U+FFFD for the byte: said so, not « n’existe pas ».
     const named = await runCli(['check', 'caf\uFFFD.yaml', ...TODAY], { cwd: dir });
     expect([named.code, named.stderr]).toEqual([2, 'clsm\u00a0: «\u00a0caf\uFFFD.yaml\u00a0» a un nom qui n’est pas écrit en UTF-8\u00a0: renommez-le (par exemple avec la commande convmv -f latin1 -t utf8 --notest), puis vérifiez-le de nouveau.\n']);
+    // A name with U+FFFD that matches no file on disk is simply missing.
+    const absent = await runCli(['check', 'th\uFFFD.yaml', ...TODAY], { cwd: dir });
+    expect([absent.code, absent.stderr]).toEqual([2, 'clsm\u00a0: «\u00a0th\uFFFD.yaml\u00a0» n’existe pas\u00a0: vérifiez le chemin.\n']);
   });
 
   it('is not reported where a glob does not look, and a name that really holds U+FFFD is checked', async () => {

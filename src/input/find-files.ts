@@ -108,7 +108,7 @@ function describeMissing(absolute: string, display: string, error: unknown): (c:
     // Not a link: the plain message below says what is wrong.
   }
   // Node decodes the command line as UTF-8: a name typed in another encoding reaches us with U+FFFD in it.
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT' && display.includes('\uFFFD')) return (c) => c.read.notUtf8Name(toDisplay(display));
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT' && display.includes('\uFFFD') && hasNotUtf8Name(absolute)) return (c) => c.read.notUtf8Name(toDisplay(display));
   return (c) => describeFsError(c, error, toDisplay(display));
 }
 
@@ -123,6 +123,16 @@ interface Frame {
   next: number;
   /** The names as bytes, read only when a name did not decode (notUtf8Name). */
   rawNames?: Map<string, Buffer[]>;
+}
+
+/** Whether the folder of `absolute` holds a name that is not UTF-8 and that Node decodes as its last part. */
+function hasNotUtf8Name(absolute: string): boolean {
+  const decoded = path.basename(absolute);
+  try {
+    return fs.readdirSync(path.dirname(absolute), { encoding: 'buffer' }).some((name) => name.toString('utf8') === decoded && !Buffer.from(decoded, 'utf8').equals(name));
+  } catch {
+    return false;
+  }
 }
 
 /**
