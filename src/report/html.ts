@@ -188,7 +188,8 @@ ${findings
     return problems;
   };
 
-  const synthesis = (summary: Parameters<Reporter['end']>[0]): SafeHtml => {
+  /** The synthesis in pieces (its table one département at a time): a batch of 50 000 profiles makes 35 MB of it. */
+  const synthesis = function* (summary: Parameters<Reporter['end']>[0]): Generator<string, void, undefined> {
     // Invalid profiles first, then the most errors (in rules, then in findings), then by name and path.
     const order: Record<FileStatus, number> = { invalid: 0, fail: 1, pass: 2 };
     const sorted = [...rows].sort(
@@ -212,14 +213,14 @@ ${findings
       const total = SEVERITIES.reduce((sum, s) => sum + counts[s], 0);
       return html`<td class="cell sev-${worst}" title="${SEVERITIES.filter((s) => counts[s] > 0).map((s) => c.html.rulesAt(s, counts[s])).join(', ')}">${MARKS[worst]} ${total}</td>`;
     };
-    const groups = keys.map((key) => {
+    const group = (key: string) => {
       const members = sorted.filter((row) => groupOf(row) === key);
       const heading = key === '\u0000' ? c.html.invalidGroup : key === '\uffff' ? c.html.noDepartement : c.html.departement(departementName(key), key);
       return html`<tbody>${members.map(
         (row, i) =>
           html`<tr${row.status === 'invalid' ? html` class="invalid"` : ''}>${i === 0 ? html`<th scope="rowgroup" rowspan="${members.length}">${heading}</th>` : ''}<td class="name"><a href="#${row.id}" title="${c.html.sectionOf(row.name)} (${row.path})">${shown(row)}</a></td><td class="state">${c.status[row.status]}</td>${SEVERITIES.map((s) => html`<td class="num">${row.counts[s]}</td>`)}${READING_AXES.map((axis) => (row.status === 'invalid' ? html`<td class="cell"></td>` : cell(row.axes.get(axis))))}</tr>\n`,
       )}</tbody>`;
-    });
+    };
     const quality = [...rows.flatMap((row) => row.quality), ...skipped];
     // The chart shows the first rows of the table (invalid profiles, then the most errors): past a few dozen bars
     // nobody reads it, and a batch of thousands would draw thousands.
@@ -227,14 +228,16 @@ ${findings
       .slice(0, MAX_CHART_BARS)
       .map((row) => ({ label: shown(row), full: `${row.name} — ${row.path}`, counts: row.rules, ...(row.status === 'invalid' ? { invalid: c.html.invalidBar } : {}) }));
     const chartTitle = rows.length > MAX_CHART_BARS ? c.html.chartRulesFirst(MAX_CHART_BARS, rows.length) : c.html.chartRules;
-    return html`<section class="synthesis"><h2>${c.report.summaryTitle}</h2>
+    yield html`<section class="synthesis"><h2>${c.report.summaryTitle}</h2>
 <p>${c.report.totals(summary.files, summary.pass, summary.fail, summary.invalid)}</p>
 <table class="matrix"><caption>${c.html.matrixCaption}</caption>
 <thead><tr><th scope="col">${c.html.departementColumn}</th><th scope="col">${c.report.summaryColumns.clsm}</th><th scope="col">${c.html.state}</th>${SEVERITIES.map((s) => html`<th scope="col" class="axis"><span>${c.severityPlural[s]}</span></th>`)}${READING_AXES.map((axis) => html`<th scope="col" class="axis"><span>${axisName(axis, c)}</span></th>`)}</tr></thead>
-${groups}</table>
+`.value;
+    for (const key of keys) yield group(key).value;
+    yield html`</table>
 <h3>${c.html.quality}</h3>
 ${quality.length > 0 ? html`<ul>${quality.map((line) => html`<li>${line}</li>`)}</ul>` : html`<p>${c.html.qualityNone}</p>`}
-${barChart(chartTitle, bars, c, bars.length > 24 ? 12 : 16)}</section>`;
+${barChart(chartTitle, bars, c, bars.length > 24 ? 12 : 16)}</section>`.value;
   };
 
   return {
@@ -268,7 +271,6 @@ ${barChart(chartTitle, bars, c, bars.length > 24 ? 12 : 16)}</section>`;
 <body>
 <header><h1>${heading}</h1><p class="meta">${c.html.run(c.longDate(context.today), rows.length)}${context.ruleset.extends ? ` · ${c.ruleset.extendsLabel(context.ruleset.extends)}` : ''} · ${c.html.notBinding}</p>${legend(c)}</header>
 <main>
-${rows.length > 1 ? synthesis(summary) : ''}
 `.value;
       const foot = html`
 </main>
@@ -278,6 +280,8 @@ ${rows.length > 1 ? synthesis(summary) : ''}
       // The sections one by one: joined, those of a very large batch would pass the longest string there can be.
       return (function* () {
         yield head;
+        if (rows.length > 1) yield* synthesis(summary);
+        yield '\n';
         yield* sections.texts();
         yield foot;
       })();
