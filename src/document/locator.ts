@@ -9,7 +9,8 @@ export class Locator {
   private lineStarts: number[] | undefined;
   /** Findings of one file often share a path (one per missing category…): each path is walked once. */
   private readonly cache = new Map<string, Position>();
-  private readonly indexes = new Map<number, Map<string, readonly [number, number]>>();
+  /** Made only for a file with a long container (rare): most files never need it. */
+  private indexes: Map<number, Map<string, readonly [number, number]>> | undefined;
   private keyNode = -1;
   private valueNode = -1;
 
@@ -67,7 +68,7 @@ export class Locator {
    * every one of its findings stays linear.
    */
   private child(container: number, value: object, segment: PathSegment): boolean {
-    const indexed = this.indexes.get(container);
+    const indexed = this.indexes?.get(container);
     if (indexed) return this.found(indexed.get(String(segment)));
     const end = this.table.end[container]!;
     const wanted = String(segment);
@@ -85,7 +86,7 @@ export class Locator {
       const name = this.read(key, end, value, position);
       if (!children.has(name)) children.set(name, [this.keyNode, this.valueNode]);
     }
-    this.indexes.set(container, children);
+    (this.indexes ??= new Map()).set(container, children);
     return children;
   }
 

@@ -41,16 +41,17 @@ export function resolveTerritory(profile: unknown, table: TerritoryTable): Resol
     if (commune.arrondissements.length === 0) units.set(commune.code, commune.population);
     else for (const unit of table.units(commune.code)) units.set(unit.code, unit.population);
   };
-  (Array.isArray(territoire.communes) ? territoire.communes : []).forEach((entry, index) => {
-    const listed = block(entry);
+  const entries: unknown[] = Array.isArray(territoire.communes) ? territoire.communes : [];
+  for (let index = 0; index < entries.length; index++) {
+    const listed = block(entries[index]);
     const code = listed?.code_insee;
-    if (typeof code !== 'string') return;
+    if (typeof code !== 'string') continue;
     const name = typeof listed?.nom === 'string' ? listed.nom : null;
     const current = table.commune(code);
     if (current) {
       communes.push({ index, code, name, status: 'current', commune: current });
       cover(current);
-      return;
+      continue;
     }
     const former = table.former(code);
     const target = former ? table.commune(former.current) : undefined;
@@ -58,7 +59,7 @@ export function resolveTerritory(profile: unknown, table: TerritoryTable): Resol
       communes.push({ index, code, name, status: 'former', commune: target, formerName: former.name });
       cover(target);
     } else communes.push({ index, code, name, status: 'unknown' });
-  });
+  }
   let epci: Resolution['epci'] = null;
   if (typeof territoire.epci === 'string') {
     const known = table.epci(territoire.epci);
