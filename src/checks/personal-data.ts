@@ -44,18 +44,22 @@ export const personalData = defineCheck({
     // One walk over every text, with one path stack: a batch runs this on every profile (no allocation per node).
     const except = exceptTrees.get(options.except) ?? exceptTrees.set(options.except, exceptTree(options.except)).get(options.except)!;
     const path: PathSegment[] = [];
-    const visit = (node: unknown, skip: ExceptTree | undefined): void => {
-      if (typeof node === 'string') {
-        const kind = contactKind(node);
-        if (kind) problems.push({ path: path.slice(), args: { kind }, messageId: 'contact' });
-        return;
-      }
-      if (node === null || typeof node !== 'object') return;
+    // Texts are looked at from their container, without a call or a path step each: most nodes are texts.
+    const text = (value: string, last: PathSegment): void => {
+      const kind = contactKind(value);
+      if (kind) problems.push({ path: [...path, last], args: { kind }, messageId: 'contact' });
+    };
+    const visit = (node: object, skip: ExceptTree | undefined): void => {
       if (Array.isArray(node)) {
         for (let index = 0; index < node.length; index++) {
-          path.push(index);
-          visit(node[index], undefined);
-          path.pop();
+          const child: unknown = node[index];
+          if (typeof child === 'string') {
+            if (child.length >= SHORTEST_CONTACT) text(child, index);
+          } else if (child !== null && typeof child === 'object') {
+            path.push(index);
+            visit(child, undefined);
+            path.pop();
+          }
         }
         return;
       }
@@ -63,12 +67,17 @@ export const personalData = defineCheck({
       for (const key in node) {
         const below = skip?.get(key);
         if (below === SKIPPED) continue;
-        path.push(key);
-        visit((node as Record<string, unknown>)[key], below);
-        path.pop();
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child === 'string') {
+          if (child.length >= SHORTEST_CONTACT) text(child, key);
+        } else if (child !== null && typeof child === 'object') {
+          path.push(key);
+          visit(child, below);
+          path.pop();
+        }
       }
     };
-    visit(profile, except);
+    if (profile !== null && typeof profile === 'object') visit(profile, except);
     return problems;
   },
 });
