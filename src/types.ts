@@ -133,3 +133,14 @@ export function formatPath(segments: readonly PathSegment[]): string {
   }
   return out;
 }
+
+/**
+ * Text a reporter writes only at its end: the HTML report's sections, which follow its synthesis. A batch of
+ * 50 000 profiles makes about a gigabyte of them, more than a JavaScript string can hold (report/model.ts keeps them
+ * in memory, output/spill.ts in a file past a size).
+ */
+export interface HeldTexts {
+  add(text: string): void;
+  /** The texts in the order they were added, once. */
+  texts(): Iterable<string>;
+}

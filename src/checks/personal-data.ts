@@ -49,32 +49,24 @@ export const personalData = defineCheck({
       const kind = contactKind(value);
       if (kind) problems.push({ path: [...path, last], args: { kind }, messageId: 'contact' });
     };
+    const step = (child: unknown, segment: PathSegment, skip: ExceptTree | undefined): void => {
+      if (typeof child === 'string') {
+        if (child.length >= SHORTEST_CONTACT) text(child, segment);
+      } else if (child !== null && typeof child === 'object') {
+        path.push(segment);
+        visit(child, skip);
+        path.pop();
+      }
+    };
     const visit = (node: object, skip: ExceptTree | undefined): void => {
       if (Array.isArray(node)) {
-        for (let index = 0; index < node.length; index++) {
-          const child: unknown = node[index];
-          if (typeof child === 'string') {
-            if (child.length >= SHORTEST_CONTACT) text(child, index);
-          } else if (child !== null && typeof child === 'object') {
-            path.push(index);
-            visit(child, undefined);
-            path.pop();
-          }
-        }
+        for (let index = 0; index < node.length; index++) step(node[index], index, undefined);
         return;
       }
       // `for…in` walks the parser's plain objects without allocating their key list (no inherited enumerable keys).
       for (const key in node) {
         const below = skip?.get(key);
-        if (below === SKIPPED) continue;
-        const child = (node as Record<string, unknown>)[key];
-        if (typeof child === 'string') {
-          if (child.length >= SHORTEST_CONTACT) text(child, key);
-        } else if (child !== null && typeof child === 'object') {
-          path.push(key);
-          visit(child, below);
-          path.pop();
-        }
+        if (below !== SKIPPED) step((node as Record<string, unknown>)[key], key, below);
       }
     };
     if (profile !== null && typeof profile === 'object') visit(profile, except);

@@ -7,18 +7,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../i18n/index.js';
+import type { HeldTexts } from '../types.js';
 import type { TemporaryFiles } from './atomic-file.js';
 
 /** Characters kept in memory before the texts go to a file: a few thousand profiles' sections. */
 export const SPILL_AFTER_CHARS = 32 * 1024 * 1024;
 
-/** The shape of the report model's HeldTexts (report/model.ts, a floor above this one). */
-export interface SpillingTexts {
-  add(text: string): void;
-  texts(): Iterable<string>;
-}
-
-export function spillingTexts(c: Catalogue, temporaryFiles: TemporaryFiles, limit = SPILL_AFTER_CHARS, folder = os.tmpdir()): SpillingTexts {
+export function spillingTexts(c: Catalogue, temporaryFiles: TemporaryFiles, limit = SPILL_AFTER_CHARS, folder = os.tmpdir()): HeldTexts {
   let memory: string[] = [];
   let heldChars = 0;
   let spill: { file: string; fd: number; lengths: number[] } | undefined;

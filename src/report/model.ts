@@ -3,7 +3,7 @@
 import type { Catalogue } from '../i18n/index.js';
 import type { Ruleset } from '../ruleset/types.js';
 import { countsOf, statusOf } from '../findings/findings.js';
-import type { FailOn, FileReport, FileStatus, Lang, Severity } from '../types.js';
+import type { FailOn, FileReport, FileStatus, HeldTexts, Lang, Severity } from '../types.js';
 
 /** What every reporter of a run knows: the tool, the ruleset (rule metadata), the options, where the text goes. */
 export interface ReportContext {
@@ -24,16 +24,6 @@ export interface ReportContext {
   annotations?: 'error' | 'all';
   /** Where a format keeps the text it writes only at its end (in memory by default; the command line spills to a file). */
   hold?: () => HeldTexts;
-}
-
-/**
- * Text a reporter writes only at its end: the HTML report's sections, which follow its synthesis. A batch of
- * 50 000 profiles makes about a gigabyte of them, more than a JavaScript string can hold.
- */
-export interface HeldTexts {
-  add(text: string): void;
-  /** The texts in the order they were added, once. */
-  texts(): Iterable<string>;
 }
 
 export function heldInMemory(): HeldTexts {

@@ -339,25 +339,26 @@ function focusLastItem(path: FieldPath): void {
 function addCommune(path: FieldPath, commune: Commune): void {
   const profile = state.profile;
   if (!profile) return;
-  let text = addItem(profile.text, path, { nom: commune.name, code_insee: commune.code });
-  const data = readProfile(text).data as { clsm?: { region?: unknown; departement?: unknown } } | null;
   // The région and the département follow from the first commune when the profile does not say them yet.
-  if (data && !data.clsm?.region) text = setValue(text, ['clsm', 'region'], commune.region);
-  if (data && !data.clsm?.departement) text = setValue(text, ['clsm', 'departement'], commune.departement);
-  edit(text, true);
+  edit(placedAt(addItem(profile.text, path, { nom: commune.name, code_insee: commune.code }), commune), true);
   announce(texts().communeAdded(commune.name));
   (document.getElementById('recherche-commune') as HTMLElement | null)?.focus();
+}
+
+/** The text with the commune's région and département where the profile does not say them yet. */
+function placedAt(text: string, commune: Commune): string {
+  const data = readProfile(text).data as { clsm?: { region?: unknown; departement?: unknown } } | null;
+  if (data && !data.clsm?.region) text = setValue(text, ['clsm', 'region'], commune.region);
+  if (data && !data.clsm?.departement) text = setValue(text, ['clsm', 'departement'], commune.departement);
+  return text;
 }
 
 /** An intercommunality covered whole: its SIREN in `territoire.epci`; région and département from its seat (table.epciSeat) if unsaid. */
 function setEpci(siren: string, name: string, first: Commune | undefined): void {
   const profile = state.profile;
   if (!profile) return;
-  let text = setValue(profile.text, ['clsm', 'territoire', 'epci'], siren);
-  const data = readProfile(text).data as { clsm?: { region?: unknown; departement?: unknown } } | null;
-  if (first && data && !data.clsm?.region) text = setValue(text, ['clsm', 'region'], first.region);
-  if (first && data && !data.clsm?.departement) text = setValue(text, ['clsm', 'departement'], first.departement);
-  edit(text, true);
+  const text = setValue(profile.text, ['clsm', 'territoire', 'epci'], siren);
+  edit(first ? placedAt(text, first) : text, true);
   announce(texts().epciSet(name));
   (document.getElementById('recherche-commune') as HTMLElement | null)?.focus();
 }
