@@ -187,7 +187,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
   let named: Array<{ key: string; code: string }> | undefined;
   let epciNamed: Array<{ key: string; siren: string; name: string }> | undefined;
   const currentCodes = () => starts.C!.map(codeAt);
-  return {
+  const table: TerritoryTable = {
     meta,
     commune,
     former(code) {
@@ -232,7 +232,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         .slice(0, limit);
     },
     epciSeat(siren) {
-      const members = (this.epci(siren)?.members ?? []).map((code) => commune(code)!);
+      const members = (table.epci(siren)?.members ?? []).map((code) => commune(code)!);
       const byDepartement = new Map<string, number>();
       for (const member of members) byDepartement.set(member.departement, (byDepartement.get(member.departement) ?? 0) + member.population);
       let main: string | undefined;
@@ -248,7 +248,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
         const [siren, name] = fields(lineAt(start)) as [string, string];
         return { key: ` ${normalisedName(name)}`, siren, name };
       });
-      const found = epciNamed.filter((entry) => entry.key.includes(` ${key}`)).map((entry) => ({ ...entry, known: this.epci(entry.siren)! }));
+      const found = epciNamed.filter((entry) => entry.key.includes(` ${key}`)).map((entry) => ({ ...entry, known: table.epci(entry.siren)! }));
       const population = (members: readonly string[]) => members.reduce((sum, code) => sum + (commune(code)?.population ?? 0), 0);
       return found
         .map((entry) => ({ siren: entry.siren, name: entry.name, members: entry.known.members.length, population: population(entry.known.members) }))
@@ -275,6 +275,7 @@ export function parseTerritoryTable(text: string, meta: TerritoryMeta): Territor
       return found.slice(0, count);
     },
   };
+  return table;
 }
 
 function groupByDepartement(codes: readonly string[]): Map<string, string[]> {
