@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timedRun } from './cpu-times.mjs';
 import { generate } from './generate.mjs';
+import { frenchNumber, giga, instructions as countOf, valgrindMissing } from './instructions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -26,7 +27,13 @@ function measure(bin, args) {
   return { wall, cpu };
 }
 
-export async function compare(ref, files, runs) {
+/** `instructions`: count both trees' instructions once each (bench/instructions.mjs) instead of timing rounds. */
+export async function compare(ref, files, runs, instructions = false) {
+  const missing = instructions ? valgrindMissing() : null;
+  if (missing) {
+    console.error(missing);
+    process.exit(2);
+  }
   const commit = git(['rev-parse', '--verify', `${ref}^{commit}`]);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clsm-compare-'));
   const tree = path.join(work, 'ref');
@@ -40,6 +47,12 @@ export async function compare(ref, files, runs) {
     const here = path.join(root, 'bin', 'clsm.js');
     const there = path.join(tree, 'bin', 'clsm.js');
     const args = ['check', profiles, '--format', 'json'];
+    if (instructions) {
+      const [mine, theirs] = [countOf(here, args), countOf(there, args)];
+      console.log(`clsm bench --compare ${ref} --instructions (${commit.slice(0, 10)}) — ${frenchNumber(files, 0)} profils, instructions comptées par callgrind`);
+      console.log(`  cet arbre ${giga(mine)}, ${ref} ${giga(theirs)}\u00a0: ${frenchNumber(mine / theirs, 4)}, soit ${mine >= theirs ? '+' : ''}${frenchNumber((mine / theirs - 1) * 100, 2)}\u00a0%`);
+      return;
+    }
     measure(here, args); // the file system cache, warm for both
     const rounds = [];
     for (let round = 0; round < runs; round++) {

@@ -12,12 +12,18 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? fallback : Number(process.argv[index + 1]);
 };
-const files = argument('files', 3000);
+// `--instructions`: instructions counted by callgrind instead of times (bench/instructions.mjs); 1 000 profiles by default.
+const countInstructions = process.argv.includes('--instructions');
+const files = argument('files', countInstructions ? 1000 : 3000);
 const runs = argument('runs', 11);
 // `--compare REF`: this tree against another commit, paired (bench/compare.mjs), instead of the ratios to the floor.
 const compareWith = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : undefined;
 if (compareWith !== undefined) {
-  await (await import('./compare.mjs')).compare(compareWith, files, runs);
+  await (await import('./compare.mjs')).compare(compareWith, files, runs, countInstructions);
+  process.exit(0);
+}
+if (countInstructions) {
+  (await import('./instructions.mjs')).instructionsBench(files);
   process.exit(0);
 }
 const work = path.join(root, 'bench', '.work');
