@@ -14,7 +14,6 @@ import { isLink, realPathOrSelf } from '../output/output-path.js';
 import { MAX_FILE_BYTES } from '../document/limits.js';
 import { catalogue } from '../i18n/index.js';
 import type { Lang } from '../types.js';
-import { checkCommand } from './check.js';
 import type { CommandContext } from './context.js';
 
 export interface InitCommandOptions {
@@ -80,17 +79,14 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   } else {
     year ??= Number(today.slice(0, 4));
     target = file ?? DEFAULT_FILE;
-    const { profileYaml } = await import('../init/profile-yaml.js');
     // `-` is standard output, as for --output: the template is printed, no file named « - » is written.
     if (raw.template && target === '-') {
-      const { templateProfile } = await import('../init/template.js');
-      await write(io.stdout, profileYaml(templateProfile(year), year, lang));
+      await write(io.stdout, await templateText(year, lang));
       return EXIT.ok;
     }
     checkTarget(io.cwd, target, raw.force === true, texts, say);
     if (raw.template) {
-      const { templateProfile } = await import('../init/template.js');
-      text = profileYaml(templateProfile(year), year, lang);
+      text = await templateText(year, lang);
     } else {
       if (!io.stdout.isTTY || !(io.stdin as { isTTY?: boolean }).isTTY) throw new UserError(say(texts.needsTerminal));
       const { askProfile } = await import('../init/questionnaire.js');
@@ -106,6 +102,7 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
         }
         throw error;
       }
+      const { profileYaml } = await import('../init/profile-yaml.js');
       text = profileYaml(profile, profile.annee_reference as number, lang);
     }
   }
@@ -122,8 +119,18 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   }
   await write(io.stdout, '\n');
   // The gap report of the new profile: what to work on this year. Its gaps do not make `init` fail.
+  const { checkCommand } = await import('./check.js');
   await checkCommand([target], { format: 'text', failOn: 'error', ruleset: raw.ruleset, today }, context);
   return EXIT.ok;
+}
+
+/** The template as the build rendered it, moved to `year`; rendered here only if the build has none for `lang`. */
+async function templateText(year: number, lang: Lang): Promise<string> {
+  const { renderedTemplate } = await import('../init/template-text.js');
+  const rendered = renderedTemplate(year, lang);
+  if (rendered !== undefined) return rendered;
+  const [{ profileYaml }, { templateProfile }] = await Promise.all([import('../init/profile-yaml.js'), import('../init/template.js')]);
+  return profileYaml(templateProfile(year), year, lang);
 }
 
 function samePath(cwd: string, a: string, b: string): boolean {
