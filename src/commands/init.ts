@@ -124,13 +124,10 @@ export async function initCommand(file: string | undefined, raw: InitCommandOpti
   return EXIT.ok;
 }
 
-/** The template as the build rendered it, moved to `year`; rendered here only if the build has none for `lang`. */
+/** The template as the build rendered it, moved to `year`. */
 async function templateText(year: number, lang: Lang): Promise<string> {
   const { renderedTemplate } = await import('../init/template-text.js');
-  const rendered = renderedTemplate(year, lang);
-  if (rendered !== undefined) return rendered;
-  const [{ profileYaml }, { templateProfile }] = await Promise.all([import('../init/profile-yaml.js'), import('../init/template.js')]);
-  return profileYaml(templateProfile(year), year, lang);
+  return renderedTemplate(year, lang);
 }
 
 function samePath(cwd: string, a: string, b: string): boolean {

@@ -16,9 +16,7 @@ export function shiftYears(text: string, from: number, to: number): string {
   });
 }
 
-/** The template for `year` in `lang`, or undefined when the build rendered none (the caller renders it). */
-export function renderedTemplate(year: number, lang: Lang): string | undefined {
-  const text = TEMPLATE_TEXTS[lang];
-  if (text === undefined || year < 1000 + SPAN || year > 9999 - SPAN) return undefined;
-  return shiftYears(text, TEMPLATE_BASE_YEAR, year);
+/** The template for `year` (four digits: what `--year` and `--today` accept) in `lang`. */
+export function renderedTemplate(year: number, lang: Lang): string {
+  return shiftYears(TEMPLATE_TEXTS[lang], TEMPLATE_BASE_YEAR, year);
 }
